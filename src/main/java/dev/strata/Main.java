@@ -1,0 +1,31 @@
+package dev.strata;
+
+import dev.strata.cli.Cli;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+
+/**
+ * The entry point: a headless command when the first argument names one, the desktop app
+ * otherwise. Not an {@link Application} itself, so that it starts from a plain class path.
+ */
+public final class Main {
+
+    /**
+     * JavaFX warns once that it runs from the class path. That is this app's deliberate set-up
+     * (docs/decisions/0001-class-path-application.md), so the warning is not shown to users.
+     * Held here because the logging framework keeps loggers only weakly.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.isCommandLine(args)) {
+            System.exit(new Cli(System.out, System.err).run(args));
+        }
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        Application.launch(StrataApp.class, args);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.strata.file;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A JSON document as a Jackson tree plus the line and column where every value starts, keyed
+ * by JSON path ({@code layers[0].vendors[2].name}). Jackson trees carry no positions; this
+ * is what lets semantic problems point at the exact place in the file.
+ */
+record LocatedJson(JsonNode root, Map<String, Position> positions) {
+
+    /** A 1-based line and column. */
+    record Position(int line, int column) {
+        static final Position START = new Position(1, 1);
+
+        static Position of(JsonLocation location) {
+            if (location == null || location.getLineNr() < 1) {
+                return START;
+            }
+            return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+        }
+    }
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(JsonLimits.CONSTRAINTS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    /** Where the value at {@code path} starts; the start of the file if unknown. */
+    Position positionOf(String path) {
+        return positions.getOrDefault(path, Position.START);
+    }
+
+    /**
+     * Parses one JSON value that must fill the whole text.
+     *
+     * @throws SyntaxError for anything that is not a single well-formed JSON value within limits
+     */
+    static LocatedJson parse(String text) throws SyntaxError {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            Map<String, Position> positions = new HashMap<>();
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new SyntaxError(Position.START, "the file holds no JSON value");
+            }
+            JsonNode root = readValue(parser, "", positions);
+            if (parser.nextToken() != null) {
+                throw new SyntaxError(Position.of(parser.currentTokenLocation()),
+                        "unexpected content after the end of the JSON value");
+            }
+            return new LocatedJson(root, positions);
+        } catch (SyntaxError e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new SyntaxError(Position.of(e.getLocation()), describe(e));
+        } catch (IOException e) {
+            throw new SyntaxError(Position.START, "cannot parse: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode readValue(JsonParser parser, String path, Map<String, Position> positions)
+            throws IOException, SyntaxError {
+        positions.put(path, Position.of(parser.currentTokenLocation()));
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, readValue(parser, child(path, name), positions));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, path + "[" + index++ + "]", positions));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return nodes.numberNode(parser.getBigIntegerValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> throw new SyntaxError(Position.of(parser.currentTokenLocation()),
+                    "unexpected " + token);
+        }
+    }
+
+    /** The path of a field of the object at {@code path}. */
+    static String child(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || message.isBlank()) {
+            return "malformed JSON";
+        }
+        int newline = message.indexOf('\n');
+        String firstLine = (newline < 0 ? message : message.substring(0, newline)).strip();
+        return "malformed JSON: " + firstLine;
+    }
+
+    /** The text is not JSON, or asks for more than {@link JsonLimits} allow. */
+    static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Position position;
+
+        SyntaxError(Position position, String message) {
+            super(message);
+            this.position = position;
+        }
+
+        Position position() {
+            return position;
+        }
+    }
+}

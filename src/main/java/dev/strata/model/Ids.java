@@ -1,0 +1,48 @@
+package dev.strata.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The id and address rules of the stack-file format. */
+public final class Ids {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final int MAX_ID_LENGTH = 128;
+
+    private Ids() {
+    }
+
+    /** True for a slug: {@code [a-z0-9][a-z0-9-]*}, at most 128 characters. */
+    public static boolean isValid(String id) {
+        return id != null && id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches();
+    }
+
+    /** True for an absolute http or https address with a host. */
+    public static boolean isWebAddress(String address) {
+        try {
+            URI uri = new URI(address.strip());
+            String scheme = uri.getScheme();
+            return scheme != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** A valid id made from a display name: "Scale AI" → {@code scale-ai}; never empty. */
+    public static String slug(String name) {
+        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (plain.length() > MAX_ID_LENGTH) {
+            plain = plain.substring(0, MAX_ID_LENGTH).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() ? "item" : plain;
+    }
+}

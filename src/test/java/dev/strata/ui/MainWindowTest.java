@@ -1,0 +1,123 @@
+package dev.strata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.file.StackFiles;
+import dev.strata.model.Layer;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private Stage stage;
+    private Stack stack;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        this.stack = StackFiles.builtIn();
+        MainWindow.show(stage, new Editor(new Document(stack, null)));
+    }
+
+    @Test
+    void titleNamesTheStack(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("AI industry — four-layer framework — Strata");
+    }
+
+    @Test
+    void drawsTheFourBandsFromTopToBottom(FxRobot robot) {
+        List<LayerBand> bands = bands(robot);
+        assertThat(bands).extracting(band -> band.getLayer().getName())
+                .containsExactly("Application", "Middleware", "Model", "Infrastructure");
+        for (int i = 1; i < bands.size(); i++) {
+            assertThat(screenY(bands.get(i))).isGreaterThan(screenY(bands.get(i - 1)));
+        }
+        assertThat(bandNamed(robot, "Infrastructure").lookupAll(".name"))
+                .extracting(node -> ((Label) node).getText()).contains("Infrastructure");
+    }
+
+    @Test
+    void showsEachVendorAsACardInItsLayersBand(FxRobot robot) {
+        assertThat(cardNames(bandNamed(robot, "Infrastructure"))).containsExactly("NVIDIA", "Azure");
+        assertThat(cardNames(bandNamed(robot, "Model"))).containsExactly("OpenAI");
+        assertThat(cardNames(bandNamed(robot, "Middleware"))).containsExactly("Scale AI", "Pinecone");
+        assertThat(cardNames(bandNamed(robot, "Application"))).isEmpty();
+        VendorCard nvidia = card(robot, "NVIDIA");
+        assertThat(texts(nvidia)).contains("NVIDIA", "GPUs", "NV");
+        assertThat(nvidia.isVisible()).isTrue();
+    }
+
+    @Test
+    void renamingAVendorInTheModelUpdatesItsCard(FxRobot robot) {
+        Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
+        robot.interact(() -> nvidia.setName("Nvidia Corp"));
+        assertThat(texts(card(robot, "Nvidia Corp"))).contains("Nvidia Corp", "NC");
+        assertThat(robot.lookup(".vendor-card").queryAllAs(VendorCard.class))
+                .extracting(card -> card.getVendor().getName()).doesNotContain("NVIDIA");
+    }
+
+    @Test
+    void movingAVendorInTheModelMovesItsCard(FxRobot robot) {
+        Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
+        Layer infrastructure = stack.findLayer("infrastructure").orElseThrow();
+        Layer model = stack.findLayer("model").orElseThrow();
+        robot.interact(() -> {
+            infrastructure.getVendors().remove(nvidia);
+            model.getVendors().add(0, nvidia);
+        });
+        assertThat(cardNames(bandNamed(robot, "Model"))).containsExactly("NVIDIA", "OpenAI");
+        assertThat(cardNames(bandNamed(robot, "Infrastructure"))).containsExactly("Azure");
+        assertThat(texts(bandNamed(robot, "Model"))).contains("2 vendors");
+    }
+
+    @Test
+    void collapsingAllLayersLeavesOnlyTheirTitles(FxRobot robot) {
+        robot.clickOn("View").clickOn("Collapse All Layers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bands(robot)).allSatisfy(band -> assertThat(band.isExpanded()).isFalse());
+        assertThat(card(robot, "NVIDIA").isVisible() && card(robot, "NVIDIA").getParent().getParent().isVisible())
+                .isFalse();
+        robot.clickOn("View").clickOn("Expand All Layers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bands(robot)).allSatisfy(band -> assertThat(band.isExpanded()).isTrue());
+    }
+
+    private static List<LayerBand> bands(FxRobot robot) {
+        return List.copyOf(robot.lookup(".layer-band").queryAllAs(LayerBand.class));
+    }
+
+    private static LayerBand bandNamed(FxRobot robot, String name) {
+        return bands(robot).stream().filter(band -> band.getLayer().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static VendorCard card(FxRobot robot, String name) {
+        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream()
+                .filter(card -> card.getVendor().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<String> cardNames(LayerBand band) {
+        return band.lookupAll(".vendor-card").stream()
+                .map(node -> ((VendorCard) node).getVendor().getName()).toList();
+    }
+
+    private static List<String> texts(Node root) {
+        return root.lookupAll(".label").stream().map(node -> ((Label) node).getText()).toList();
+    }
+
+    private static double screenY(Node node) {
+        return node.localToScreen(node.getBoundsInLocal()).getMinY();
+    }
+}
