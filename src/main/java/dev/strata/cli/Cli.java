@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The headless commands: {@code strata COMMAND ARGS…}. Each prints results to standard output,
@@ -20,24 +19,37 @@ public final class Cli {
     /** The command line itself is wrong. */
     public static final int USAGE = 2;
 
+    /** One headless command, given the arguments after its name. */
+    interface Command {
+        int run(List<String> arguments);
+    }
+
+    /** Makes a command that prints to the given streams. */
+    private interface CommandMaker {
+        Command make(PrintStream out, PrintStream err);
+    }
+
+    private static final Map<String, CommandMaker> COMMANDS = Map.of(
+            "validate", ValidateCommand::new,
+            "format", FormatCommand::new);
+
     private static final String USAGE_TEXT = """
             usage: strata [FILE]                    open the desktop app (on FILE)
                    strata validate FILE...          check stack files
+                   strata format FILE [-o OUT]      rewrite a stack file in canonical form
                    strata --help | --version""";
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, Function<List<String>, Integer>> commands;
 
     public Cli(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-        this.commands = Map.of("validate", arguments -> new ValidateCommand(out, err).run(arguments));
     }
 
-    /** True when {@code args} ask for a headless command rather than the desktop app. */
+    /** True when {@code args} ask for a headless command (or an option) rather than the desktop app. */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && (args[0].startsWith("-") || List.of("validate").contains(args[0]));
+        return args.length > 0 && (args[0].startsWith("-") || COMMANDS.containsKey(args[0]));
     }
 
     public int run(String[] args) {
@@ -53,22 +65,18 @@ public final class Cli {
                 return OK;
             }
             default -> {
-                Function<List<String>, Integer> command = commands.get(name);
+                CommandMaker command = COMMANDS.get(name);
                 if (command == null) {
-                    return usage("unknown option " + name);
+                    err.println("strata: unknown option " + name);
+                    err.println(USAGE_TEXT);
+                    return USAGE;
                 }
-                return command.apply(rest);
+                return command.make(out, err).run(rest);
             }
         }
     }
 
-    int usage(String problem) {
-        err.println("strata: " + problem);
-        err.println(USAGE_TEXT);
-        return USAGE;
-    }
-
-    static String version() {
+    private static String version() {
         String version = Cli.class.getPackage().getImplementationVersion();
         return version == null ? "development build" : version;
     }

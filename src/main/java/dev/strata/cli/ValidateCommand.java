@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** {@code strata validate FILE...}: one line per problem, exit 0 when every file is valid. */
-final class ValidateCommand {
+final class ValidateCommand implements Cli.Command {
 
     private final PrintStream out;
     private final PrintStream err;
@@ -18,7 +18,8 @@ final class ValidateCommand {
         this.err = err;
     }
 
-    int run(List<String> arguments) {
+    @Override
+    public int run(List<String> arguments) {
         if (arguments.isEmpty()) {
             err.println("strata validate: name at least one stack file");
             return Cli.USAGE;

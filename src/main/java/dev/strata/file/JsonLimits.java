@@ -23,6 +23,11 @@ final class JsonLimits {
             .maxDocumentLength(MAX_FILE_BYTES)
             .build();
 
+    static String tooLarge(long bytes) {
+        return "the file is too large (" + bytes / (1024 * 1024) + " MiB; at most "
+                + MAX_FILE_BYTES / (1024 * 1024) + " MiB)";
+    }
+
     private JsonLimits() {
     }
 }

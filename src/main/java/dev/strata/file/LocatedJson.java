@@ -120,13 +120,7 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
     }
 
     private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message == null || message.isBlank()) {
-            return "malformed JSON";
-        }
-        int newline = message.indexOf('\n');
-        String firstLine = (newline < 0 ? message : message.substring(0, newline)).strip();
-        return "malformed JSON: " + firstLine;
+        return JacksonMessages.plain(e.getOriginalMessage());
     }
 
     /** The text is not JSON, or asks for more than {@link JsonLimits} allow. */

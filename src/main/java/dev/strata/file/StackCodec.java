@@ -48,9 +48,7 @@ public final class StackCodec {
      */
     public static StackRecord read(byte[] bytes, String file) throws StackFileException {
         if (bytes.length > JsonLimits.MAX_FILE_BYTES) {
-            throw new StackFileException(file, new Problem("", 1, 1, "the file is too large ("
-                    + bytes.length / (1024 * 1024) + " MiB; at most " + JsonLimits.MAX_FILE_BYTES / (1024 * 1024)
-                    + " MiB)"));
+            throw new StackFileException(file, new Problem("", 1, 1, JsonLimits.tooLarge(bytes.length)));
         }
         LocatedJson json;
         try {

@@ -9,6 +9,7 @@ import dev.strata.file.StackRecord.SegmentRecord;
 import dev.strata.file.StackRecord.SourceRecord;
 import dev.strata.file.StackRecord.VendorRecord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import dev.strata.model.DriverKind;
 import dev.strata.model.Ids;
 import java.util.HashMap;
@@ -51,7 +52,12 @@ final class StackDecoder {
     static Result decode(LocatedJson json) {
         StackDecoder decoder = new StackDecoder(json);
         StackRecord stack = decoder.stack(json.root());
-        return decoder.problems.isEmpty() ? new Result(stack, List.of()) : new Result(null, decoder.problems);
+        if (decoder.problems.isEmpty()) {
+            return new Result(stack, List.of());
+        }
+        List<Problem> problems = new ArrayList<>(decoder.problems);
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return new Result(null, problems);
     }
 
     record Result(StackRecord stack, List<Problem> problems) {

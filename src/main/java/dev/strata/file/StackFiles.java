@@ -6,11 +6,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 
-/** Reading stack files from disk and from the class path into the live model. */
+/** Stack files on disk and on the class path, read into the live model and saved from it. */
 public final class StackFiles {
 
     private static final String BUILT_IN = "/dev/strata/file/four-layer-ai-stack.stack.json";
+
+    /** A stack read from a file, with the fingerprint of the bytes it was read from. */
+    public record Loaded(Stack stack, String fingerprint) {
+    }
 
     private StackFiles() {
     }
@@ -20,22 +28,49 @@ public final class StackFiles {
      *
      * @throws StackFileException for a missing, unreadable or invalid file, with a message for people
      */
-    public static Stack read(Path path) throws StackFileException {
+    public static Loaded read(Path path) throws StackFileException {
         String name = path.toString();
+        byte[] bytes = readBytes(path, name);
+        return new Loaded(StackMapper.toModel(StackCodec.read(bytes, name)), fingerprint(bytes));
+    }
+
+    /**
+     * Saves a stack safely (see {@link SafeSave}); the old file is kept as {@code NAME.bak}.
+     *
+     * @return the fingerprint of what is now on disk
+     * @throws StackFileException when it cannot be saved; the file on disk is then as it was
+     */
+    public static String save(Stack stack, Path path) throws StackFileException {
+        byte[] bytes = StackCodec.write(StackMapper.toRecord(stack));
+        writeSafely(path, bytes);
+        return fingerprint(bytes);
+    }
+
+    /**
+     * Rewrites {@code source} in canonical form into {@code target} (which may be the same file),
+     * keeping every field, known or not.
+     *
+     * @throws StackFileException when the source is invalid or the target cannot be written
+     */
+    public static void format(Path source, Path target) throws StackFileException {
+        String name = source.toString();
+        writeSafely(target, StackCodec.write(StackCodec.read(readBytes(source, name), name)));
+    }
+
+    private static void writeSafely(Path path, byte[] bytes) throws StackFileException {
         try {
-            if (Files.isDirectory(path)) {
-                throw new StackFileException(name, new Problem("", 1, 1, "this is a folder, not a file"));
-            }
-            long size = Files.size(path);
-            if (size > JsonLimits.MAX_FILE_BYTES) {
-                throw new StackFileException(name, new Problem("", 1, 1, "the file is too large ("
-                        + size / (1024 * 1024) + " MiB; at most " + JsonLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB)"));
-            }
-            return StackMapper.toModel(StackCodec.read(Files.readAllBytes(path), name));
-        } catch (NoSuchFileException e) {
-            throw new StackFileException(name, new Problem("", 1, 1, "no such file"));
+            SafeSave.write(path, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new StackFileException(name, new Problem("", 1, 1, "cannot read the file: " + reason(e)));
+            throw problem(path.toString(), "cannot save: " + IoReasons.describe(e));
+        }
+    }
+
+    /** The fingerprint of the file's current bytes; empty if it cannot be read (or is gone). */
+    public static Optional<String> fingerprint(Path path) {
+        try {
+            return Files.isRegularFile(path) ? Optional.of(fingerprint(Files.readAllBytes(path))) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
@@ -51,9 +86,32 @@ public final class StackFiles {
         }
     }
 
-    static String reason(IOException e) {
-        String message = e.getMessage();
-        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-        return message == null ? kind.toLowerCase(java.util.Locale.ROOT) : message;
+    private static byte[] readBytes(Path path, String name) throws StackFileException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw problem(name, "this is a folder, not a file");
+            }
+            long size = Files.size(path);
+            if (size > JsonLimits.MAX_FILE_BYTES) {
+                throw problem(name, JsonLimits.tooLarge(size));
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw problem(name, "no such file");
+        } catch (IOException e) {
+            throw problem(name, "cannot read the file: " + IoReasons.describe(e));
+        }
+    }
+
+    private static StackFileException problem(String file, String message) {
+        return new StackFileException(file, new Problem("", 1, 1, message));
+    }
+
+    private static String fingerprint(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }
