@@ -12,7 +12,7 @@ final class JsonLimits {
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     static final int MAX_NESTING_DEPTH = 64;
     static final int MAX_STRING_LENGTH = 1024 * 1024;
-    static final int MAX_NUMBER_LENGTH = 64;
+    static final int MAX_NUMBER_LENGTH = 1000;
     static final int MAX_NAME_LENGTH = 1024;
 
     static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()

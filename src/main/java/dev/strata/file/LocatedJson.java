@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -80,7 +81,7 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
             case START_OBJECT -> {
                 ObjectNode object = nodes.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
+                    String name = wellFormed(parser, parser.currentName());
                     parser.nextToken();
                     object.set(name, readValue(parser, child(path, name), positions));
                 }
@@ -95,13 +96,13 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
                 return array;
             }
             case VALUE_STRING -> {
-                return nodes.textNode(parser.getText());
+                return nodes.textNode(wellFormed(parser, parser.getText()));
             }
             case VALUE_NUMBER_INT -> {
                 return nodes.numberNode(parser.getBigIntegerValue());
             }
             case VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(parser.getDecimalValue());
+                return nodes.numberNode(decimal(parser));
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
@@ -111,6 +112,29 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
             }
             default -> throw new SyntaxError(Position.of(parser.currentTokenLocation()),
                     "unexpected " + token);
+        }
+    }
+
+    /** Refuses text that cannot be written back as UTF-8: a surrogate without its partner. */
+    private static String wellFormed(JsonParser parser, String text) throws SyntaxError {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new SyntaxError(Position.of(parser.currentTokenLocation()), String.format(
+                        "malformed JSON: a text holds a lone UTF-16 surrogate (\\u%04x)", (int) c));
+            }
+        }
+        return text;
+    }
+
+    private static BigDecimal decimal(JsonParser parser) throws IOException, SyntaxError {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new SyntaxError(Position.of(parser.currentTokenLocation()),
+                    "malformed JSON: the number is out of range");
         }
     }
 
