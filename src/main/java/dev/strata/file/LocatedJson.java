@@ -40,6 +40,9 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    /** Keeps decimals exactly as written ("1.50" stays 1.50), so extras are written back unchanged. */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
     /** Where the value at {@code path} starts; the start of the file if unknown. */
     Position positionOf(String path) {
         return positions.getOrDefault(path, Position.START);
@@ -75,7 +78,7 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
     private static JsonNode readValue(JsonParser parser, String path, Map<String, Position> positions)
             throws IOException, SyntaxError {
         positions.put(path, Position.of(parser.currentTokenLocation()));
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonNodeFactory nodes = NODES;
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
