@@ -1,0 +1,76 @@
+package dev.strata.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormatCommandTest {
+
+    private static final String MESSY = "{\"layers\":[{\"name\":\"Infrastructure\",\"id\":\"infrastructure\","
+            + "\"x-color\":\"blue\"}],\"version\":1,\"format\":\"strata-stack\"}";
+    private static final String CANONICAL = """
+            {
+              "format": "strata-stack",
+              "version": 1,
+              "layers": [
+                {
+                  "id": "infrastructure",
+                  "name": "Infrastructure",
+                  "vendors": [],
+                  "x-color": "blue"
+                }
+              ]
+            }
+            """;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path folder;
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)).run(args);
+    }
+
+    @Test
+    void rewritesInPlaceKeepingUnknownFieldsAndABackup() throws IOException {
+        Path file = Files.writeString(folder.resolve("messy.stack.json"), MESSY);
+        assertThat(run("format", file.toString())).isEqualTo(Cli.OK);
+        assertThat(file).hasContent(CANONICAL);
+        assertThat(folder.resolve("messy.stack.json.bak")).hasContent(MESSY);
+    }
+
+    @Test
+    void writesToAnotherFileWithDashO() throws IOException {
+        Path file = Files.writeString(folder.resolve("messy.stack.json"), MESSY);
+        Path target = folder.resolve("clean.stack.json");
+        assertThat(run("format", file.toString(), "-o", target.toString())).isEqualTo(Cli.OK);
+        assertThat(target).hasContent(CANONICAL);
+        assertThat(file).hasContent(MESSY);
+    }
+
+    @Test
+    void anInvalidFileIsLeftAloneAndReported() throws IOException {
+        Path file = Files.writeString(folder.resolve("bad.stack.json"), "{\"format\": \"strata-stack\"");
+        assertThat(run("format", file.toString())).isEqualTo(Cli.FAILED);
+        assertThat(file).hasContent("{\"format\": \"strata-stack\"");
+        assertThat(err.toString(UTF_8)).startsWith(file + ":1:");
+        assertThat(folder.resolve("bad.stack.json.bak")).doesNotExist();
+    }
+
+    @Test
+    void wrongCommandLinesAreUsageErrors() {
+        assertThat(run("format")).isEqualTo(Cli.USAGE);
+        assertThat(run("format", "a.stack.json", "-o")).isEqualTo(Cli.USAGE);
+        assertThat(run("format", "a.stack.json", "b.stack.json")).isEqualTo(Cli.USAGE);
+        assertThat(run("format", "--pretty", "a.stack.json")).isEqualTo(Cli.USAGE);
+    }
+}
