@@ -16,19 +16,44 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class Document {
 
+    /** A saved state that no history reaches: the document differs from every file. */
+    private static final long NEVER_SAVED = -1;
+
     private final Stack stack;
     private final History history = new History();
     private final ReadOnlyObjectWrapper<Path> path = new ReadOnlyObjectWrapper<>(this, "path");
     private final ReadOnlyLongWrapper savedState = new ReadOnlyLongWrapper(this, "savedState");
+    private String diskFingerprint;
     private final BooleanBinding dirty;
     private final StringBinding displayName;
 
-    public Document(Stack stack, Path path) {
+    /**
+     * A document as it is on disk (or a new one, without a path).
+     *
+     * @param diskFingerprint identifies the file's content when it was read; null without a file
+     */
+    public Document(Stack stack, Path path, String diskFingerprint) {
         this.stack = Objects.requireNonNull(stack, "stack");
         this.path.set(path);
+        this.diskFingerprint = diskFingerprint;
         this.savedState.set(history.getState());
         this.dirty = history.stateProperty().isNotEqualTo(savedState);
         this.displayName = Bindings.createStringBinding(this::computeDisplayName, this.path, stack.titleProperty());
+    }
+
+    /** A new document that has never been saved. */
+    public static Document untitled(Stack stack) {
+        return new Document(stack, null, null);
+    }
+
+    /**
+     * A document restored from a recovery copy: it belongs to {@code path} (if any) but has
+     * changes that the file does not, so it starts out dirty.
+     */
+    public static Document recovered(Stack stack, Path path, String diskFingerprint) {
+        Document document = new Document(stack, path, diskFingerprint);
+        document.savedState.set(NEVER_SAVED);
+        return document;
     }
 
     public Stack stack() {
@@ -57,10 +82,23 @@ public final class Document {
         return dirty.get();
     }
 
-    /** Records a successful save to {@code savedTo}: the document is clean from here. */
-    public void markSaved(Path savedTo) {
+    /**
+     * Records a successful save to {@code savedTo}.
+     *
+     * @param fingerprint identifies the content now on disk
+     * @param state the {@linkplain History#getState() history state} that was written; the
+     *     document is clean whenever its history is at that state (edits made while the save
+     *     ran keep it dirty)
+     */
+    public void markSaved(Path savedTo, String fingerprint, long state) {
         path.set(Objects.requireNonNull(savedTo, "savedTo"));
-        savedState.set(history.getState());
+        diskFingerprint = fingerprint;
+        savedState.set(state);
+    }
+
+    /** Identifies the file's content when this document last read or wrote it; null without a file. */
+    public String getDiskFingerprint() {
+        return diskFingerprint;
     }
 
     /** The file name, or the stack's title for a document without a file. */

@@ -35,13 +35,21 @@ public final class StackFiles {
     }
 
     /**
+     * What a save writes, taken from the live model. Take it on the thread that owns the model;
+     * the snapshot itself may then be written from any thread.
+     */
+    public static StackRecord snapshot(Stack stack) {
+        return StackMapper.toRecord(stack);
+    }
+
+    /**
      * Saves a stack safely (see {@link SafeSave}); the old file is kept as {@code NAME.bak}.
      *
      * @return the fingerprint of what is now on disk
      * @throws StackFileException when it cannot be saved; the file on disk is then as it was
      */
-    public static String save(Stack stack, Path path) throws StackFileException {
-        byte[] bytes = StackCodec.write(StackMapper.toRecord(stack));
+    public static String save(StackRecord snapshot, Path path) throws StackFileException {
+        byte[] bytes = StackCodec.write(snapshot);
         writeSafely(path, bytes);
         return fingerprint(bytes);
     }
@@ -84,6 +92,18 @@ public final class StackFiles {
         } catch (IOException | StackFileException e) {
             throw new IllegalStateException("the built-in stack cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A new stack: the four layers of the built-in stack and their segments, with no vendors yet. */
+    public static Stack blank() {
+        Stack stack = builtIn();
+        stack.setTitle("Untitled stack");
+        stack.setDescription("");
+        stack.setSource(null);
+        stack.getLinks().clear();
+        stack.getDrivers().clear();
+        stack.getLayers().forEach(layer -> layer.getVendors().clear());
+        return stack;
     }
 
     private static byte[] readBytes(Path path, String name) throws StackFileException {

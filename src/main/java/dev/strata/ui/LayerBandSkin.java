@@ -43,7 +43,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         name.textProperty().bind(layer.nameProperty());
         count.getStyleClass().add("count");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> vendorCount(layer.getVendors().size()), layer.getVendors()));
+                () -> StatusText.plural(layer.getVendors().size(), "vendor"), layer.getVendors()));
         HBox titleRow = new HBox(toggle, name, count);
         titleRow.getStyleClass().add("title-row");
 
@@ -93,10 +93,6 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         double inner = width < 0 ? -1 : Math.max(0, width - left - right);
         return top + row.prefHeight(inner) + bottom;
-    }
-
-    private static String vendorCount(int vendors) {
-        return vendors == 1 ? "1 vendor" : vendors + " vendors";
     }
 
     private static Node segmentChip(Segment segment) {

@@ -89,7 +89,7 @@ class SafeSaveTest {
     @Test
     void stackFilesReportsAFailedSaveInWords() throws IOException {
         Path file = Files.createDirectory(folder.resolve("blocked.stack.json"));
-        assertThatThrownBy(() -> StackFiles.save(StackFiles.builtIn(), file))
+        assertThatThrownBy(() -> StackFiles.save(StackFiles.snapshot(StackFiles.builtIn()), file))
                 .isInstanceOf(StackFileException.class)
                 .hasMessage(file + ":1:1: cannot save: a folder of that name is in the way");
     }

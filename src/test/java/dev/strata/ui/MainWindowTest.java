@@ -8,12 +8,14 @@ import dev.strata.file.StackFiles;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,11 +27,16 @@ class MainWindowTest {
     private Stage stage;
     private Stack stack;
 
+    @TempDir
+    static Path home;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         this.stack = StackFiles.builtIn();
-        MainWindow.show(stage, new Editor(new Document(stack, null)));
+        AppServices services = new AppServices(new UserFiles(home), new FakeFileDialogs(), new BackgroundWork(),
+                AppServices.RECOVERY_DELAY);
+        MainWindow.show(stage, new Editor(Document.untitled(stack)), services);
     }
 
     @Test

@@ -1,0 +1,154 @@
+package dev.strata.ui;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.file.StackCodec;
+import dev.strata.file.StackFileException;
+import dev.strata.file.StackFiles;
+import dev.strata.file.StackRecord;
+import dev.strata.model.Ids;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * What the File menu does: new, open, save, save as and close, with the questions a desktop
+ * editor asks so that no work is lost. Reading and writing run in the background; the open
+ * document is replaced only once a file has been read completely and without problems.
+ */
+final class FileActions {
+
+    private final Editor editor;
+    private final Window owner;
+    private final FileDialogs dialogs;
+    private final Prompts prompts;
+    private final BackgroundWork work;
+    private final RecentFiles recent;
+    private final Supplier<Document> blankDocument;
+
+    FileActions(Editor editor, Window owner, FileDialogs dialogs, BackgroundWork work, RecentFiles recent,
+            Supplier<Document> blankDocument) {
+        this.editor = Objects.requireNonNull(editor, "editor");
+        this.owner = owner;
+        this.dialogs = dialogs;
+        this.prompts = new Prompts(owner);
+        this.work = work;
+        this.recent = recent;
+        this.blankDocument = blankDocument;
+    }
+
+    void newDocument() {
+        whenSafeToDiscard(() -> editor.replaceDocument(blankDocument.get()));
+    }
+
+    /** Closes the document, leaving a new blank one in the window. */
+    void close() {
+        newDocument();
+    }
+
+    void open() {
+        whenSafeToDiscard(() -> dialogs.chooseFileToOpen(owner).ifPresent(this::read));
+    }
+
+    /** Opens {@code file} in place of the current document, asking first about unsaved changes. */
+    void open(Path file) {
+        whenSafeToDiscard(() -> read(file));
+    }
+
+    void save() {
+        save(() -> { });
+    }
+
+    void saveAs() {
+        saveAs(() -> { });
+    }
+
+    /**
+     * Runs {@code action} once the current document may go: at once if it has no unsaved
+     * changes, otherwise after the user chose Save (and the save succeeded) or Don't Save.
+     */
+    void whenSafeToDiscard(Runnable action) {
+        Document document = editor.getDocument();
+        if (!document.isDirty()) {
+            action.run();
+            return;
+        }
+        switch (prompts.askToSave(document.displayNameProperty().get())) {
+            case SAVE -> save(action);
+            case DISCARD -> action.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private void read(Path file) {
+        work.run("Opening " + file.getFileName() + "…",
+                () -> StackFiles.read(file),
+                loaded -> {
+                    editor.replaceDocument(new Document(loaded.stack(), file, loaded.fingerprint()));
+                    recent.add(file);
+                },
+                error -> failed("Open", file, error));
+    }
+
+    private void save(Runnable afterSaving) {
+        Document document = editor.getDocument();
+        if (document.getPath() == null) {
+            saveAs(afterSaving);
+            return;
+        }
+        Path file = document.getPath();
+        work.run("Checking " + file.getFileName() + "…",
+                () -> StackFiles.fingerprint(file),
+                onDisk -> {
+                    if (changedSinceRead(document, onDisk) && !prompts.confirmOverwriteChangedFile(file.getFileName().toString())) {
+                        return;
+                    }
+                    write(document, file, afterSaving);
+                },
+                error -> failed("Save", file, error));
+    }
+
+    private void saveAs(Runnable afterSaving) {
+        Document document = editor.getDocument();
+        dialogs.chooseFileToSave(owner, suggestedName(document))
+                .ifPresent(file -> write(document, file, afterSaving));
+    }
+
+    private void write(Document document, Path file, Runnable afterSaving) {
+        StackRecord snapshot = StackFiles.snapshot(document.stack());
+        long stateSaved = document.history().getState();
+        work.run("Saving " + file.getFileName() + "…",
+                () -> StackFiles.save(snapshot, file),
+                fingerprint -> {
+                    document.markSaved(file, fingerprint, stateSaved);
+                    recent.add(file);
+                    afterSaving.run();
+                },
+                error -> failed("Save", file, error));
+    }
+
+    private static boolean changedSinceRead(Document document, Optional<String> onDisk) {
+        String known = document.getDiskFingerprint();
+        return known != null && onDisk.isPresent() && !onDisk.get().equals(known);
+    }
+
+    private void failed(String action, Path file, Exception error) {
+        if (error instanceof StackFileException problems) {
+            prompts.showProblems(action, problems);
+        } else {
+            prompts.showError(action, "Strata cannot " + action.toLowerCase(Locale.ROOT) + " "
+                    + file.getFileName() + ".", String.valueOf(error.getMessage()));
+        }
+    }
+
+    private static String suggestedName(Document document) {
+        if (document.getPath() != null) {
+            return document.getPath().getFileName().toString();
+        }
+        String slug = Ids.slug(document.stack().getTitle());
+        return slug + StackCodec.EXTENSION;
+    }
+}

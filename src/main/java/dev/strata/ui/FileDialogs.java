@@ -1,0 +1,16 @@
+package dev.strata.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Asks the user for a file to open or a place to save. Tests replace the system choosers. */
+public interface FileDialogs {
+
+    Optional<Path> chooseFileToOpen(Window owner);
+
+    /**
+     * @param suggested the file name to propose, such as {@code four-layer-ai-stack.stack.json}
+     */
+    Optional<Path> chooseFileToSave(Window owner, String suggested);
+}

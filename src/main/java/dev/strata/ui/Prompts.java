@@ -1,0 +1,91 @@
+package dev.strata.ui;
+
+import dev.strata.file.StackFileException;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+/** The questions and error messages of file handling, as modal dialogs over the window. */
+final class Prompts {
+
+    /** The answer to "save your changes?". */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+    static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+
+    private final Window owner;
+
+    Prompts(Window owner) {
+        this.owner = owner;
+    }
+
+    SaveChoice askToSave(String documentName) {
+        Alert alert = alert(Alert.AlertType.WARNING, "Save changes",
+                "Do you want to save the changes you made to " + documentName + "?",
+                "Your changes will be lost if you don't save them.",
+                SAVE, DONT_SAVE, ButtonType.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return SaveChoice.CANCEL;
+        }
+        return answer.get() == SAVE ? SaveChoice.SAVE : SaveChoice.DISCARD;
+    }
+
+    boolean confirmOverwriteChangedFile(String fileName) {
+        Alert alert = alert(Alert.AlertType.WARNING, "File changed on disk",
+                fileName + " has changed on disk since you opened it.",
+                "Saving will replace those changes with yours. The replaced version is kept as "
+                        + fileName + ".bak.",
+                OVERWRITE, ButtonType.CANCEL);
+        return alert.showAndWait().filter(answer -> answer == OVERWRITE).isPresent();
+    }
+
+    boolean offerRecovery(String documentName) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved changes",
+                "Strata did not close properly last time.",
+                "Unsaved changes to " + documentName + " were kept. Restore them?",
+                RESTORE, DISCARD);
+        return alert.showAndWait().filter(answer -> answer == RESTORE).isPresent();
+    }
+
+    void showProblems(String action, StackFileException error) {
+        Alert alert = alert(Alert.AlertType.ERROR, action,
+                error.problems().size() == 1
+                        ? "Strata cannot " + action.toLowerCase(java.util.Locale.ROOT) + " " + fileName(error.file()) + "."
+                        : "Strata cannot " + action.toLowerCase(java.util.Locale.ROOT) + " " + fileName(error.file())
+                                + ": it has " + error.problems().size() + " problems.",
+                null);
+        TextArea details = new TextArea(String.join("\n", error.lines()));
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.getStyleClass().add("problem-list");
+        details.setPrefRowCount(Math.min(12, error.problems().size() + 1));
+        alert.getDialogPane().setContent(details);
+        alert.showAndWait();
+    }
+
+    void showError(String title, String header, String detail) {
+        alert(Alert.AlertType.ERROR, title, header, detail).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String content, ButtonType... buttons) {
+        Alert alert = new Alert(type, content == null ? "" : content, buttons);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Theme.apply(alert.getDialogPane().getScene());
+        return alert;
+    }
+
+    private static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return slash < 0 ? file : file.substring(slash + 1);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.strata.ui;
+
+import dev.strata.file.StackCodec;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The platform's own open and save dialogs, starting in the folder used last. */
+public final class SystemFileDialogs implements FileDialogs {
+
+    private File lastFolder;
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Window owner) {
+        FileChooser chooser = chooser("Open Stack");
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Window owner, String suggested) {
+        FileChooser chooser = chooser("Save Stack As");
+        chooser.setInitialFileName(suggested);
+        return remember(chooser.showSaveDialog(owner)).map(SystemFileDialogs::withExtension);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("Stack files", "*" + StackCodec.EXTENSION),
+                new FileChooser.ExtensionFilter("JSON files", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+
+    /** Adds {@code .stack.json} to a new name typed without it. */
+    static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") || Files.exists(file) ? file : file.resolveSibling(name + StackCodec.EXTENSION);
+    }
+}

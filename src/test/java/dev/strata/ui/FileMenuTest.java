@@ -1,0 +1,239 @@
+package dev.strata.ui;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.edit.SetProperty;
+import dev.strata.file.SafeSave;
+import dev.strata.file.StackFiles;
+import dev.strata.model.Vendor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The File menu as a person uses it: open, save, the unsaved-changes prompt, bad files. */
+@ExtendWith(ApplicationExtension.class)
+class FileMenuTest {
+
+    private static final Path SAMPLE = Path.of("samples/four-layer-ai-stack.stack.json");
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private Editor editor;
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        this.editor = new Editor(Document.untitled(StackFiles.builtIn()));
+        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")), dialogs,
+                new BackgroundWork(), Duration.millis(100));
+        MainWindow.show(stage, editor, services);
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.listWindows().stream().filter(window -> window != stage && window instanceof Stage)
+                .forEach(window -> robot.interact(() -> ((Stage) window).close()));
+    }
+
+    private Path copyOfSample(String name) throws IOException {
+        return Files.copy(SAMPLE, folder.resolve(name));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openViaMenu(FxRobot robot, Path file) throws TimeoutException {
+        dialogs.willOpen(file);
+        robot.clickOn("File").clickOn("Open…");
+        waitUntil(() -> file.equals(editor.getDocument().getPath()));
+    }
+
+    private void rename(FxRobot robot, String vendorId, String name) {
+        Document document = editor.getDocument();
+        Vendor vendor = document.stack().findVendor(vendorId).orElseThrow();
+        robot.interact(() -> document.history().execute(new SetProperty<>(vendor.nameProperty(), name, "Rename")));
+    }
+
+    private String dialogText(FxRobot robot) {
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        return pane.getHeaderText() + "\n" + pane.getContentText();
+    }
+
+    @Test
+    void openingAFileViaTheMenuShowsItAndNamesItInTheTitle(FxRobot robot) throws Exception {
+        Path file = copyOfSample("four.stack.json");
+        openViaMenu(robot, file);
+        assertThat(stage.getTitle()).isEqualTo("four.stack.json — Strata");
+        assertThat(robot.lookup(".vendor-card").queryAll()).hasSize(5);
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
+    void aBadFileShowsItsProblemsAndLeavesTheOpenDocumentAlone(FxRobot robot) throws Exception {
+        Document before = editor.getDocument();
+        String titleBefore = stage.getTitle();
+        Path bad = Files.writeString(folder.resolve("bad.stack.json"),
+                "{\n  \"format\": \"strata-stack\",\n  \"version\": 1,\n  \"layers\": [ { \"id\": \"X\" } ]\n}\n");
+        dialogs.willOpen(bad);
+        robot.clickOn("File").clickOn("Open…");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(dialogText(robot)).contains("cannot open bad.stack.json: it has 2 problems");
+        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
+                .contains(bad + ":4:23: layers[0].id: \"X\" is not a valid id")
+                .contains(bad + ":4:15: layers[0]: missing \"name\"");
+        robot.clickOn("OK");
+        assertThat(editor.getDocument()).isSameAs(before);
+        assertThat(stage.getTitle()).isEqualTo(titleBefore);
+    }
+
+    @Test
+    void theStarMarksUnsavedChangesAndSaveClearsIt(FxRobot robot) throws Exception {
+        Path file = copyOfSample("four.stack.json");
+        openViaMenu(robot, file);
+        rename(robot, "nvidia", "Nvidia Corporation");
+        assertThat(stage.getTitle()).isEqualTo("*four.stack.json — Strata");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> !editor.getDocument().isDirty());
+        assertThat(stage.getTitle()).isEqualTo("four.stack.json — Strata");
+        assertThat(Files.readString(file, UTF_8)).contains("\"name\": \"Nvidia Corporation\"");
+        assertThat(SafeSave.backupOf(file)).hasSameTextualContentAs(SAMPLE);
+    }
+
+    @Test
+    void undoingBackToTheSavedStateClearsTheStar(FxRobot robot) throws Exception {
+        openViaMenu(robot, copyOfSample("four.stack.json"));
+        rename(robot, "nvidia", "Nvidia Corporation");
+        assertThat(stage.getTitle()).startsWith("*");
+        robot.interact(() -> editor.getDocument().history().undo());
+        assertThat(stage.getTitle()).isEqualTo("four.stack.json — Strata");
+    }
+
+    @Test
+    void quittingWithUnsavedChangesAsksAndCancelKeepsEverything(FxRobot robot) throws Exception {
+        rename(robot, "nvidia", "Changed");
+        robot.clickOn("File").clickOn("Quit");
+        assertThat(dialogText(robot)).contains("Do you want to save the changes you made to "
+                + "AI industry — four-layer framework?");
+        robot.clickOn("Cancel");
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(editor.getDocument().isDirty()).isTrue();
+
+        robot.clickOn("File").clickOn("Quit");
+        robot.clickOn("Don't Save");
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void choosingSaveInThePromptSavesBeforeClosing(FxRobot robot) throws Exception {
+        rename(robot, "nvidia", "Changed");
+        Path target = folder.resolve("mine.stack.json");
+        dialogs.willSaveTo(target);
+        robot.clickOn("File").clickOn("Quit");
+        robot.clickOn("Save");
+        waitUntil(() -> !stage.isShowing());
+        assertThat(dialogs.lastSuggestedName).isEqualTo("ai-industry-four-layer-framework.stack.json");
+        assertThat(Files.readString(target, UTF_8)).contains("\"name\": \"Changed\"");
+    }
+
+    @Test
+    void saveAsWritesANewFileAndTheWindowFollowsIt(FxRobot robot) throws Exception {
+        Path target = folder.resolve("copy.stack.json");
+        dialogs.willSaveTo(target);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> target.equals(editor.getDocument().getPath()));
+        assertThat(stage.getTitle()).isEqualTo("copy.stack.json — Strata");
+        assertThat(target).hasSameTextualContentAs(SAMPLE);
+    }
+
+    @Test
+    void saveAsksBeforeOverwritingAFileChangedOnDisk(FxRobot robot) throws Exception {
+        Path file = copyOfSample("shared.stack.json");
+        openViaMenu(robot, file);
+        String theirs = Files.readString(file, UTF_8).replace("NVIDIA", "NVIDIA (edited elsewhere)");
+        Files.writeString(file, theirs, UTF_8);
+        rename(robot, "azure", "Microsoft Azure");
+
+        robot.clickOn("File").clickOn("Save");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(dialogText(robot)).contains("shared.stack.json has changed on disk since you opened it.");
+        robot.clickOn("Cancel");
+        assertThat(Files.readString(file, UTF_8)).isEqualTo(theirs);
+        assertThat(editor.getDocument().isDirty()).isTrue();
+
+        robot.clickOn("File").clickOn("Save");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("Overwrite");
+        waitUntil(() -> !editor.getDocument().isDirty());
+        assertThat(Files.readString(file, UTF_8)).contains("Microsoft Azure").doesNotContain("edited elsewhere");
+        assertThat(Files.readString(SafeSave.backupOf(file), UTF_8)).isEqualTo(theirs);
+    }
+
+    @Test
+    void aFailedSaveSaysWhyAndKeepsTheDocumentDirty(FxRobot robot) throws Exception {
+        Path blocked = Files.createDirectory(folder.resolve("blocked.stack.json"));
+        rename(robot, "nvidia", "Changed");
+        dialogs.willSaveTo(blocked);
+        robot.clickOn("File").clickOn("Save As…");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
+                .contains("cannot save: a folder of that name is in the way");
+        robot.clickOn("OK");
+        assertThat(editor.getDocument().isDirty()).isTrue();
+        assertThat(editor.getDocument().getPath()).isNull();
+        assertThat(blocked).isEmptyDirectory();
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(path -> path.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void openRecentRemembersFilesAndDropsMissingOnes(FxRobot robot) throws Exception {
+        Path kept = copyOfSample("kept.stack.json");
+        Path gone = copyOfSample("gone.stack.json");
+        openViaMenu(robot, gone);
+        openViaMenu(robot, kept);
+        Files.delete(gone);
+        robot.clickOn("File").clickOn("Open Recent");
+        assertThat(robot.lookup(hasText("kept.stack.json")).tryQuery()).isPresent();
+        assertThat(robot.lookup(hasText("gone.stack.json")).tryQuery()).isEmpty();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void newGivesABlankStackWithTheFourLayers(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("Untitled stack — Strata");
+        assertThat(editor.getDocument().stack().getLayers()).hasSize(4);
+        assertThat(robot.lookup(".vendor-card").queryAll()).isEmpty();
+    }
+
+    private static java.util.function.Predicate<javafx.scene.Node> hasText(String start) {
+        return node -> node instanceof javafx.scene.control.Labeled labeled
+                && labeled.getText() != null && labeled.getText().startsWith(start);
+    }
+}
