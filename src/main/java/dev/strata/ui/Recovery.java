@@ -47,9 +47,14 @@ final class Recovery {
         this.quietPeriod.setOnFinished(event -> writeCopy());
     }
 
-    /** Follows {@code document} from now on, instead of the one before. */
+    /**
+     * Follows {@code document} from now on. When it replaces a document watched before (whose
+     * changes the user has saved or dropped), that document's copy goes; the first document a
+     * window shows leaves any copy alone, so that a crashed session's copy can still be offered.
+     */
     void watch(Document document) {
-        if (watched != null) {
+        boolean replacing = watched != null;
+        if (replacing) {
             watched.history().stateProperty().removeListener(onChange);
         }
         watched = document;
@@ -57,7 +62,7 @@ final class Recovery {
         quietPeriod.stop();
         if (document.isDirty()) {
             quietPeriod.playFromStart();
-        } else {
+        } else if (replacing) {
             discard();
         }
     }

@@ -27,7 +27,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Random valid stacks, with unknown fields at every level, survive writing and reading. */
-class StackRoundTripProperties {
+class StackRoundTripPropertiesTest {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
