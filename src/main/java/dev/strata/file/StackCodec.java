@@ -181,7 +181,7 @@ public final class StackCodec {
 
     private static void text(JsonGenerator json, String field, String value) throws IOException {
         if (value != null && !value.isEmpty()) {
-            json.writeStringField(field, value);
+            json.writeStringField(field, wellFormed(value));
         }
     }
 
@@ -189,10 +189,37 @@ public final class StackCodec {
         if (!values.isEmpty()) {
             json.writeArrayFieldStart(field);
             for (String value : values) {
-                json.writeString(value);
+                json.writeString(wellFormed(value));
             }
             json.writeEndArray();
         }
+    }
+
+    /**
+     * Text typed or pasted into the app may hold a UTF-16 surrogate without its partner, which
+     * UTF-8 cannot encode; it is written as U+FFFD so that a save never fails over it.
+     */
+    static String wellFormed(String text) {
+        StringBuilder fixed = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                if (fixed != null) {
+                    fixed.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (fixed == null) {
+                    fixed = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                fixed.append('\ufffd');
+            } else if (fixed != null) {
+                fixed.append(c);
+            }
+        }
+        return fixed == null ? text : fixed.toString();
     }
 
     private static void extras(JsonGenerator json, Map<String, JsonNode> extras) throws IOException {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StackCodecTest {
@@ -166,6 +168,18 @@ class StackCodecTest {
                         .as("%s is in canonical form", sample).isEqualTo(bytes);
             }
         }
+    }
+
+    @Test
+    void aLoneSurrogateTypedIntoTheModelIsWrittenAsAReplacementCharacter() throws StackFileException {
+        StackRecord stack = StackCodec.read(MINIMAL.getBytes(UTF_8), "minimal");
+        StackRecord.LayerRecord layer = stack.layers().get(0);
+        StackRecord broken = new StackRecord("a\ud800b 😀 c\udc00", null, null,
+                List.of(new StackRecord.LayerRecord(layer.id(), "x\ud83d", null, List.of(), List.of(), Map.of())),
+                List.of(), List.of(), Map.of());
+        StackRecord read = StackCodec.read(StackCodec.write(broken), "written");
+        assertThat(read.title()).isEqualTo("a\ufffdb 😀 c\ufffd");
+        assertThat(read.layers().get(0).name()).isEqualTo("x\ufffd");
     }
 
     @Test

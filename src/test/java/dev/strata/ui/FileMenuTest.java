@@ -24,6 +24,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,17 @@ class FileMenuTest {
         robot.clickOn("File").clickOn("Quit");
         robot.clickOn("Don't Save");
         assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void closingTheWindowWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        rename(robot, "nvidia", "Changed");
+        WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(dialogText(robot)).contains("Do you want to save the changes");
+        robot.clickOn("Cancel");
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(editor.getDocument().stack().findVendor("nvidia").orElseThrow().getName()).isEqualTo("Changed");
     }
 
     @Test
