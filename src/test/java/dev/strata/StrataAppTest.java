@@ -55,7 +55,8 @@ class StrataAppTest {
         start(file.toString());
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".problem-list").tryQuery().isPresent());
-        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText()).startsWith(file + ":1:1:");
+        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
+                .startsWith("line 1, column 1: malformed JSON");
         robot.clickOn(hasText("OK"));
         assertThat(mainTitle(robot)).isEqualTo("AI industry — four-layer framework — Strata");
         assertThat(robot.listWindows()).filteredOn(Window::isShowing).hasSize(1);

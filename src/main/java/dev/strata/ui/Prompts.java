@@ -1,11 +1,14 @@
 package dev.strata.ui;
 
 import dev.strata.file.StackFileException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The questions and error messages of file handling, as modal dialogs over the window. */
@@ -58,16 +61,20 @@ final class Prompts {
     void showProblems(String action, StackFileException error) {
         Alert alert = alert(Alert.AlertType.ERROR, action,
                 error.problems().size() == 1
-                        ? "Strata cannot " + action.toLowerCase(java.util.Locale.ROOT) + " " + fileName(error.file()) + "."
-                        : "Strata cannot " + action.toLowerCase(java.util.Locale.ROOT) + " " + fileName(error.file())
+                        ? "Strata cannot " + action.toLowerCase(Locale.ROOT) + " " + fileName(error.file()) + "."
+                        : "Strata cannot " + action.toLowerCase(Locale.ROOT) + " " + fileName(error.file())
                                 + ": it has " + error.problems().size() + " problems.",
                 null);
-        TextArea details = new TextArea(String.join("\n", error.lines()));
+        TextArea details = new TextArea(error.problems().stream()
+                .map(problem -> "line " + problem.line() + ", column " + problem.column() + ": " + problem.describe())
+                .collect(Collectors.joining("\n")));
         details.setEditable(false);
         details.setWrapText(true);
         details.getStyleClass().add("problem-list");
-        details.setPrefRowCount(Math.min(12, error.problems().size() + 1));
+        details.setPrefRowCount(Math.min(14, 2 * error.problems().size() + 1));
         alert.getDialogPane().setContent(details);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 

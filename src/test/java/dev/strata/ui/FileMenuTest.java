@@ -109,8 +109,8 @@ class FileMenuTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(dialogText(robot)).contains("cannot open bad.stack.json: it has 2 problems");
         assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
-                .contains(bad + ":4:23: layers[0].id: \"X\" is not a valid id")
-                .contains(bad + ":4:15: layers[0]: missing \"name\"");
+                .contains("line 4, column 23: layers[0].id: \"X\" is not a valid id")
+                .contains("line 4, column 15: layers[0]: missing \"name\"");
         robot.clickOn("OK");
         assertThat(editor.getDocument()).isSameAs(before);
         assertThat(stage.getTitle()).isEqualTo(titleBefore);
