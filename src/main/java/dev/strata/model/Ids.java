@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** The id and address rules of the stack-file format. */
@@ -30,6 +31,19 @@ public final class Ids {
                     && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
+        }
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}… whichever is not taken yet. */
+    public static String unique(String base, Predicate<String> taken) {
+        if (!taken.test(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = base + "-" + n;
+            if (!taken.test(candidate)) {
+                return candidate;
+            }
         }
     }
 

@@ -1,0 +1,256 @@
+package dev.strata.edit;
+
+import dev.strata.model.Driver;
+import dev.strata.model.Ids;
+import dev.strata.model.Layer;
+import dev.strata.model.Link;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.Property;
+
+/**
+ * The changes a person can make to a stack, each built as one undoable command. They keep the
+ * stack valid: deleting a vendor removes its links, renaming an id updates what refers to it,
+ * deleting a layer first moves its vendors elsewhere.
+ */
+public final class StackEdits {
+
+    private final Stack stack;
+
+    public StackEdits(Stack stack) {
+        this.stack = Objects.requireNonNull(stack, "stack");
+    }
+
+    // ---------- vendors ----------
+
+    /** A new vendor with a fresh id, to be placed by {@link #addVendor}. */
+    public Vendor newVendor(String name) {
+        return new Vendor(Ids.unique(Ids.slug(name), this::vendorIdTaken), name);
+    }
+
+    public Command addVendor(Layer layer, Vendor vendor, int index) {
+        return new ListInsert<>(layer.getVendors(), index, vendor, "Add " + vendor.getName());
+    }
+
+    /** Deletes a vendor and the links that name it. */
+    public Command deleteVendor(Vendor vendor) {
+        Layer layer = layerOf(vendor);
+        List<Command> steps = new ArrayList<>();
+        for (Link link : List.copyOf(stack.getLinks())) {
+            if (link.getFrom().equals(vendor.getId()) || link.getTo().equals(vendor.getId())) {
+                steps.add(new ListRemove<>(stack.getLinks(), link, "Remove link"));
+            }
+        }
+        steps.add(new ListRemove<>(layer.getVendors(), vendor, "Delete " + vendor.getName()));
+        return new CompositeCommand("Delete " + vendor.getName(), steps);
+    }
+
+    /** A copy of the vendor right after it, named "NAME copy" with a fresh id. */
+    public Command duplicateVendor(Vendor vendor) {
+        Layer layer = layerOf(vendor);
+        String name = vendor.getName() + " copy";
+        Vendor copy = newVendor(name);
+        copy.setSegment(vendor.getSegment());
+        copy.setRole(vendor.getRole());
+        copy.setDescription(vendor.getDescription());
+        copy.getTags().setAll(vendor.getTags());
+        copy.setWebsite(vendor.getWebsite());
+        copy.setExtras(vendor.getExtras());
+        return new ListInsert<>(layer.getVendors(), layer.getVendors().indexOf(vendor) + 1, copy,
+                "Duplicate " + vendor.getName());
+    }
+
+    /**
+     * Applies edited values (already checked with {@link VendorRules}); a changed id is changed
+     * in the links that name it too.
+     */
+    public Command editVendor(Vendor vendor, VendorValues values) {
+        List<Command> steps = new ArrayList<>();
+        if (!values.id().equals(vendor.getId())) {
+            for (Link link : stack.getLinks()) {
+                if (link.getFrom().equals(vendor.getId())) {
+                    steps.add(new SetProperty<>(link.fromProperty(), values.id(), ""));
+                }
+                if (link.getTo().equals(vendor.getId())) {
+                    steps.add(new SetProperty<>(link.toProperty(), values.id(), ""));
+                }
+            }
+        }
+        addIfChanged(steps, vendor.idProperty(), values.id());
+        addIfChanged(steps, vendor.nameProperty(), values.name().strip());
+        addIfChanged(steps, vendor.segmentProperty(), blankToNull(values.segment()));
+        addIfChanged(steps, vendor.roleProperty(), nullToEmpty(values.role()).strip());
+        addIfChanged(steps, vendor.descriptionProperty(), nullToEmpty(values.description()).strip());
+        addIfChanged(steps, vendor.websiteProperty(), blankToNull(values.website()));
+        List<String> tags = values.tags().stream().map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        if (!tags.equals(vendor.getTags())) {
+            steps.add(new ReplaceList<>(vendor.getTags(), tags, ""));
+        }
+        return new CompositeCommand("Edit " + vendor.getName(), steps);
+    }
+
+    /** Moves the vendor to the layer above (+1) or below (-1), keeping its position where it can. */
+    public Command moveVendorToNeighbourLayer(Vendor vendor, int direction) {
+        Layer from = layerOf(vendor);
+        int target = stack.getLayers().indexOf(from) + direction;
+        if (target < 0 || target >= stack.getLayers().size()) {
+            return null;
+        }
+        Layer to = stack.getLayers().get(target);
+        int index = Math.min(from.getVendors().indexOf(vendor), to.getVendors().size());
+        return new MoveVendor(vendor, from, to, index, null);
+    }
+
+    /** Moves the vendor one place left (-1) or right (+1) within its layer. */
+    public Command reorderVendor(Vendor vendor, int offset) {
+        Layer layer = layerOf(vendor);
+        int index = layer.getVendors().indexOf(vendor) + offset;
+        if (index < 0 || index >= layer.getVendors().size()) {
+            return null;
+        }
+        return new MoveVendor(vendor, layer, layer, index, vendor.getSegment());
+    }
+
+    // ---------- layers ----------
+
+    public Layer newLayer(String name) {
+        return new Layer(Ids.unique(Ids.slug(name), id -> stack.findLayer(id).isPresent()), name);
+    }
+
+    /** @param index counted from the bottom of the stack */
+    public Command addLayer(Layer layer, int index) {
+        return new ListInsert<>(stack.getLayers(), index, layer, "Add layer " + layer.getName());
+    }
+
+    public Command renameLayer(Layer layer, String name) {
+        return new SetProperty<>(layer.nameProperty(), name.strip(), "Rename " + layer.getName() + " to " + name.strip());
+    }
+
+    /** Moves a layer up (+1, towards the top of the stack) or down (-1). */
+    public Command moveLayer(Layer layer, int direction) {
+        int from = stack.getLayers().indexOf(layer);
+        int to = from + direction;
+        if (to < 0 || to >= stack.getLayers().size()) {
+            return null;
+        }
+        return new CompositeCommand("Move layer " + layer.getName() + (direction > 0 ? " up" : " down"), List.of(
+                new ListRemove<>(stack.getLayers(), layer, ""),
+                new ListInsert<>(stack.getLayers(), to, layer, "")));
+    }
+
+    /**
+     * Deletes a layer. Its vendors go to {@code vendorsGoTo} (without a segment), or are deleted
+     * with their links when that is null; drivers of the layer are removed.
+     */
+    public Command deleteLayer(Layer layer, Layer vendorsGoTo) {
+        List<Command> steps = new ArrayList<>();
+        for (Vendor vendor : List.copyOf(layer.getVendors())) {
+            if (vendorsGoTo == null) {
+                steps.add(deleteVendor(vendor));
+            } else {
+                steps.add(new LazyMove(vendor, layer, vendorsGoTo));
+            }
+        }
+        for (Driver driver : List.copyOf(stack.getDrivers())) {
+            if (layer.getId().equals(driver.getLayer())) {
+                steps.add(new ListRemove<>(stack.getDrivers(), driver, ""));
+            }
+        }
+        steps.add(new ListRemove<>(stack.getLayers(), layer, ""));
+        return new CompositeCommand("Delete layer " + layer.getName(), steps);
+    }
+
+    // ---------- segments ----------
+
+    public Segment newSegment(String name) {
+        return new Segment(Ids.unique(Ids.slug(name), this::segmentIdTaken), name);
+    }
+
+    public Command addSegment(Layer layer, Segment segment) {
+        return new ListInsert<>(layer.getSegments(), layer.getSegments().size(), segment,
+                "Add segment " + segment.getName());
+    }
+
+    public Command renameSegment(Segment segment, String name) {
+        return new SetProperty<>(segment.nameProperty(), name.strip(),
+                "Rename " + segment.getName() + " to " + name.strip());
+    }
+
+    /** Deletes a segment; its vendors stay in the layer without a segment. */
+    public Command deleteSegment(Layer layer, Segment segment) {
+        List<Command> steps = new ArrayList<>();
+        for (Vendor vendor : layer.getVendors()) {
+            if (segment.getId().equals(vendor.getSegment())) {
+                steps.add(new SetProperty<>(vendor.segmentProperty(), null, ""));
+            }
+        }
+        steps.add(new ListRemove<>(layer.getSegments(), segment, ""));
+        return new CompositeCommand("Delete segment " + segment.getName(), steps);
+    }
+
+    // ---------- helpers ----------
+
+    public Layer layerOf(Vendor vendor) {
+        return stack.layerOf(vendor).orElseThrow(() -> new IllegalArgumentException(vendor + " is not in the stack"));
+    }
+
+    private boolean vendorIdTaken(String id) {
+        return stack.findVendor(id).isPresent();
+    }
+
+    private boolean segmentIdTaken(String id) {
+        return stack.getLayers().stream().flatMap(layer -> layer.getSegments().stream())
+                .anyMatch(segment -> segment.getId().equals(id));
+    }
+
+    private static <T> void addIfChanged(List<Command> steps, Property<T> property, T value) {
+        if (!Objects.equals(property.getValue(), value)) {
+            steps.add(new SetProperty<>(property, value, ""));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /**
+     * A move to the end of another layer whose positions are taken when it runs, not when it is
+     * built, since earlier steps of the same composite change the lists.
+     */
+    private static final class LazyMove implements Command {
+        private final Vendor vendor;
+        private final Layer from;
+        private final Layer to;
+        private MoveVendor move;
+
+        LazyMove(Vendor vendor, Layer from, Layer to) {
+            this.vendor = vendor;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void execute() {
+            move = new MoveVendor(vendor, from, to, to.getVendors().size(), null);
+            move.execute();
+        }
+
+        @Override
+        public void undo() {
+            move.undo();
+        }
+
+        @Override
+        public String description() {
+            return "";
+        }
+    }
+}

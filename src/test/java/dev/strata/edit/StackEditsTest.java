@@ -1,0 +1,153 @@
+package dev.strata.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.file.StackFiles;
+import dev.strata.model.Layer;
+import dev.strata.model.Link;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StackEditsTest {
+
+    private final Stack stack = StackFiles.builtIn();
+    private final StackEdits edits = new StackEdits(stack);
+    private final History history = new History();
+    private final Layer infrastructure = stack.findLayer("infrastructure").orElseThrow();
+    private final Layer model = stack.findLayer("model").orElseThrow();
+    private final Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
+
+    private List<String> vendorIds(Layer layer) {
+        return layer.getVendors().stream().map(Vendor::getId).toList();
+    }
+
+    @Test
+    void movingAVendorToAnotherLayerIsOneStepThatUndoes() {
+        history.execute(new MoveVendor(nvidia, infrastructure, model, 1, null));
+        assertThat(vendorIds(model)).containsExactly("openai", "nvidia");
+        assertThat(vendorIds(infrastructure)).containsExactly("azure");
+        assertThat(nvidia.getSegment()).isNull();
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Move NVIDIA to Model");
+
+        history.undo();
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "azure");
+        assertThat(nvidia.getSegment()).isEqualTo("hardware");
+        history.redo();
+        assertThat(vendorIds(model)).containsExactly("openai", "nvidia");
+    }
+
+    @Test
+    void reorderingAndChangingSegmentAreNamedForWhatTheyDo() {
+        MoveVendor reorder = new MoveVendor(nvidia, infrastructure, infrastructure, 1, "hardware");
+        assertThat(reorder.description()).isEqualTo("Reorder NVIDIA");
+        history.execute(reorder);
+        assertThat(vendorIds(infrastructure)).containsExactly("azure", "nvidia");
+
+        MoveVendor toCloud = new MoveVendor(nvidia, infrastructure, infrastructure, 1, "cloud");
+        assertThat(toCloud.description()).isEqualTo("Move NVIDIA to Cloud");
+        assertThat(new MoveVendor(nvidia, infrastructure, infrastructure, 1, "hardware").changesNothing()).isTrue();
+    }
+
+    @Test
+    void deletingAVendorTakesItsLinksAndUndoBringsThemBack() {
+        history.execute(edits.deleteVendor(nvidia));
+        assertThat(stack.findVendor("nvidia")).isEmpty();
+        assertThat(stack.getLinks()).extracting(Link::getTo).doesNotContain("nvidia");
+        history.undo();
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "azure");
+        assertThat(stack.getLinks()).extracting(Link::getTo).containsExactly("azure", "nvidia");
+    }
+
+    @Test
+    void duplicatingGivesAFreshIdRightAfterTheOriginal() {
+        history.execute(edits.duplicateVendor(nvidia));
+        history.execute(edits.duplicateVendor(nvidia));
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "nvidia-copy-2", "nvidia-copy", "azure");
+        assertThat(stack.findVendor("nvidia-copy").orElseThrow().getName()).isEqualTo("NVIDIA copy");
+        assertThat(stack.findVendor("nvidia-copy").orElseThrow().getSegment()).isEqualTo("hardware");
+    }
+
+    @Test
+    void changingAnIdRenamesItInTheLinks() {
+        VendorValues values = new VendorValues("nvidia-corp", "NVIDIA Corporation", "hardware", "GPUs and more",
+                "", List.of("gpu", " chips "), "https://nvidia.com");
+        history.execute(edits.editVendor(nvidia, values));
+        assertThat(nvidia.getId()).isEqualTo("nvidia-corp");
+        assertThat(nvidia.getTags()).containsExactly("gpu", "chips");
+        assertThat(stack.getLinks()).extracting(Link::getTo).containsExactly("azure", "nvidia-corp");
+        history.undo();
+        assertThat(nvidia.getId()).isEqualTo("nvidia");
+        assertThat(nvidia.getName()).isEqualTo("NVIDIA");
+        assertThat(nvidia.getTags()).containsExactly("gpu", "hardware");
+        assertThat(stack.getLinks()).extracting(Link::getTo).containsExactly("azure", "nvidia");
+    }
+
+    @Test
+    void vendorRulesRefuseBlankNamesTakenIdsAndOtherWebsites() {
+        VendorValues bad = new VendorValues("azure", " ", null, "", "", List.of(), "ftp://x.example");
+        assertThat(VendorRules.check(stack, nvidia, bad)).containsOnlyKeys(
+                VendorRules.Field.NAME, VendorRules.Field.ID, VendorRules.Field.WEBSITE);
+        assertThat(VendorRules.check(stack, nvidia, VendorValues.of(nvidia))).isEmpty();
+        assertThat(VendorRules.check(stack, null, VendorValues.of(nvidia)))
+                .containsEntry(VendorRules.Field.ID, "Another vendor already has the id \"nvidia\".");
+    }
+
+    @Test
+    void deletingALayerMovesItsVendorsWhereTheUserSaid() {
+        Layer middleware = stack.findLayer("middleware").orElseThrow();
+        history.execute(edits.deleteLayer(middleware, model));
+        assertThat(stack.getLayers()).extracting(Layer::getId).containsExactly("infrastructure", "model", "application");
+        assertThat(vendorIds(model)).containsExactly("openai", "scale-ai", "pinecone");
+        assertThat(stack.getDrivers()).noneMatch(driver -> "middleware".equals(driver.getLayer()));
+        history.undo();
+        assertThat(vendorIds(middleware)).containsExactly("scale-ai", "pinecone");
+        assertThat(vendorIds(model)).containsExactly("openai");
+        assertThat(stack.getLayers()).extracting(Layer::getId)
+                .containsExactly("infrastructure", "model", "middleware", "application");
+        assertThat(stack.getDrivers()).anyMatch(driver -> "middleware".equals(driver.getLayer()));
+    }
+
+    @Test
+    void deletingASegmentLeavesItsVendorsWithoutOne() {
+        var hardware = infrastructure.getSegments().get(0);
+        history.execute(edits.deleteSegment(infrastructure, hardware));
+        assertThat(nvidia.getSegment()).isNull();
+        assertThat(infrastructure.getSegments()).extracting(segment -> segment.getId()).containsExactly("cloud");
+        history.undo();
+        assertThat(nvidia.getSegment()).isEqualTo("hardware");
+    }
+
+    @Test
+    void aNewEditAfterUndoClearsRedo() {
+        history.execute(edits.reorderVendor(nvidia, 1));
+        history.undo();
+        assertThat(history.canRedoProperty().get()).isTrue();
+        history.execute(edits.moveVendorToNeighbourLayer(nvidia, 1));
+        assertThat(history.canRedoProperty().get()).isFalse();
+        assertThat(edits.moveVendorToNeighbourLayer(stack.findVendor("azure").orElseThrow(), -1)).isNull();
+    }
+
+    @Test
+    void aCommandMayNotRunAnotherFromInsideItself() {
+        Command reentrant = new Command() {
+            @Override
+            public void execute() {
+                history.execute(edits.reorderVendor(nvidia, 1));
+            }
+
+            @Override
+            public void undo() {
+            }
+
+            @Override
+            public String description() {
+                return "bad";
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> history.execute(reentrant))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(history.canUndoProperty().get()).isFalse();
+    }
+}
