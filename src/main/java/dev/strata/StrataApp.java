@@ -19,7 +19,7 @@ public final class StrataApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        services = AppServices.standard();
+        services = AppServices.standard(getHostServices()::showDocument);
         Document document = Document.untitled(StackFiles.builtIn());
         MainWindow window = MainWindow.show(stage, new Editor(document), services);
         window.startWith(fileToOpen(getParameters().getUnnamed()));

@@ -32,6 +32,17 @@ public final class StackEdits {
         return new Vendor(Ids.unique(Ids.slug(name), this::vendorIdTaken), name);
     }
 
+    /** A new vendor made from checked values (see {@link VendorRules}), to be placed by {@link #addVendor}. */
+    public static Vendor vendorFrom(VendorValues values) {
+        Vendor vendor = new Vendor(values.id(), values.name().strip());
+        vendor.setSegment(blankToNull(values.segment()));
+        vendor.setRole(nullToEmpty(values.role()).strip());
+        vendor.setDescription(nullToEmpty(values.description()).strip());
+        vendor.getTags().setAll(values.tags().stream().map(String::strip).filter(tag -> !tag.isEmpty()).toList());
+        vendor.setWebsite(blankToNull(values.website()));
+        return vendor;
+    }
+
     public Command addVendor(Layer layer, Vendor vendor, int index) {
         return new ListInsert<>(layer.getVendors(), index, vendor, "Add " + vendor.getName());
     }

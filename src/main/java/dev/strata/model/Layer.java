@@ -1,5 +1,6 @@
 package dev.strata.model;
 
+import javafx.beans.Observable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -10,7 +11,9 @@ public final class Layer extends NamedElement {
 
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
-    private final ObservableList<Vendor> vendors = FXCollections.observableArrayList();
+    /** Reports a vendor's change of segment as an update, so that segment lanes follow it. */
+    private final ObservableList<Vendor> vendors =
+            FXCollections.observableArrayList(vendor -> new Observable[] {vendor.segmentProperty()});
 
     public Layer(String id, String name) {
         super(id, name);

@@ -1,18 +1,25 @@
 package dev.strata.ui;
 
 import dev.strata.model.Layer;
+import dev.strata.model.Vendor;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
  * One layer of the stack drawn as a horizontal band: its name, summary and segments on the
- * left, its vendor cards wrapping to the right. The band's colour comes from its tone, a style
- * class {@code tone-N} that the stylesheet maps to the layer colour tokens.
+ * left, its vendor cards to the right, in one lane per segment. The band's colour comes from its
+ * tone, a style class {@code tone-N} that the stylesheet maps to the layer colour tokens.
  */
 public final class LayerBand extends Control {
 
@@ -22,6 +29,9 @@ public final class LayerBand extends Control {
 
     private final Layer layer;
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
+    private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
+    private final ObjectProperty<Vendor> selectedVendor = new SimpleObjectProperty<>(this, "selectedVendor");
+    private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
 
     public LayerBand(Layer layer) {
         this.layer = Objects.requireNonNull(layer, "layer");
@@ -29,6 +39,11 @@ public final class LayerBand extends Control {
         setAccessibleRole(AccessibleRole.NODE);
         accessibleTextProperty().bind(layer.nameProperty().concat(" layer"));
         expanded.addListener((obs, was, is) -> pseudoClassStateChanged(Pseudo.COLLAPSED, !is));
+        selected.addListener((obs, was, is) -> pseudoClassStateChanged(Pseudo.SELECTED, is));
+    }
+
+    public Layer getLayer() {
+        return layer;
     }
 
     /** Picks the band's colour from its place counted from the bottom of the stack, from 0. */
@@ -39,10 +54,6 @@ public final class LayerBand extends Control {
 
     private static String toneClass(int position) {
         return "tone-" + Math.floorMod(position, TONES);
-    }
-
-    public Layer getLayer() {
-        return layer;
     }
 
     /** Collapsed, the band shows only its title line. */
@@ -56,6 +67,47 @@ public final class LayerBand extends Control {
 
     public void setExpanded(boolean value) {
         expanded.set(value);
+    }
+
+    /** True when the layer itself (not one of its vendors) is selected. */
+    public BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    /** The vendor of this band whose card shows as selected, or null. */
+    public ObjectProperty<Vendor> selectedVendorProperty() {
+        return selectedVendor;
+    }
+
+    /** Which vendors' cards show; null shows all. */
+    public ObjectProperty<Predicate<Vendor>> filterProperty() {
+        return filter;
+    }
+
+    /** The card drawn for {@code vendor}, if the band shows one. */
+    public Optional<VendorCard> cardFor(Vendor vendor) {
+        return skin().flatMap(skin -> skin.cardFor(vendor));
+    }
+
+    /** The vendors whose cards show, in the order they are drawn (lane by lane). */
+    public List<Vendor> vendorsInDisplayOrder() {
+        return skin().map(LayerBandSkin::vendorsInDisplayOrder).orElse(List.copyOf(layer.getVendors()));
+    }
+
+    /** Where {@code dragged} would land if dropped at {@code scenePoint} over this band. */
+    DropPlace dropPlaceAt(Point2D scenePoint, Vendor dragged) {
+        return skin().map(skin -> skin.dropPlaceAt(scenePoint, dragged))
+                .orElse(new DropPlace(layer, null, layer.getVendors().size(), null, false));
+    }
+
+    /** Shows where a drop would land (or nothing, for null). */
+    void showDropPlace(DropPlace place) {
+        pseudoClassStateChanged(Pseudo.DROP_TARGET, place != null);
+        skin().ifPresent(skin -> skin.showDropPlace(place));
+    }
+
+    private Optional<LayerBandSkin> skin() {
+        return getSkin() instanceof LayerBandSkin skin ? Optional.of(skin) : Optional.empty();
     }
 
     /** Cards wrap: the band's height depends on its width. */

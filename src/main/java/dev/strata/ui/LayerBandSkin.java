@@ -2,12 +2,20 @@ package dev.strata.ui;
 
 import dev.strata.model.Layer;
 import dev.strata.model.Segment;
+import dev.strata.model.Vendor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,21 +23,25 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Builds a band: {@code .header} (toggle, name, count, summary, segment chips) beside
- * {@code .cards}, a wrapping pane with one {@link VendorCard} per vendor.
+ * Builds a band: {@code .header} (toggle, name, count, summary) beside
+ * {@code .body}, which holds one {@link SegmentLane} per segment.
  */
 final class LayerBandSkin extends SkinBase<LayerBand> {
 
-    private final NodeListBinding<?> cardBinding;
-    private final NodeListBinding<?> segmentBinding;
+    private final Layer layer;
     private final HBox row;
+    private final HBox lanesBox = new HBox();
+    private final List<SegmentLane> lanes = new ArrayList<>();
     private final Label name = new Label();
     private final Label count = new Label();
     private final Label summary = new Label();
+    private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
+    private Node markedNode;
 
     LayerBandSkin(LayerBand band) {
         super(band);
-        Layer layer = band.getLayer();
+        consumeMouseEvents(false);
+        layer = band.getLayer();
 
         ToggleButton toggle = new ToggleButton();
         toggle.getStyleClass().add("expand-toggle");
@@ -53,24 +65,16 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         summary.managedProperty().bind(summary.visibleProperty());
         summary.visibleProperty().bind(band.expandedProperty().and(layer.summaryProperty().isNotEmpty()));
 
-        FlowPane segments = new FlowPane();
-        segments.getStyleClass().add("segments");
-        segments.managedProperty().bind(segments.visibleProperty());
-        segments.visibleProperty().bind(band.expandedProperty().and(Bindings.isNotEmpty(layer.getSegments())));
-        segmentBinding = new NodeListBinding<>(layer.getSegments(), segments.getChildren(),
-                LayerBandSkin::segmentChip, LayerBandSkin::unbindLabel, false);
-
-        VBox header = new VBox(titleRow, summary, segments);
+        VBox header = new VBox(titleRow, summary);
         header.getStyleClass().add("header");
 
-        FlowPane cards = new FlowPane();
-        cards.getStyleClass().add("cards");
-        cardBinding = new NodeListBinding<>(layer.getVendors(), cards.getChildren(),
-                vendor -> new VendorCard(vendor, layer.nameProperty()), LayerBandSkin::disposeCard, false);
+        lanesBox.getStyleClass().add("lanes");
         Label placeholder = new Label("No vendors in this layer yet");
         placeholder.getStyleClass().add("placeholder");
         placeholder.visibleProperty().bind(Bindings.isEmpty(layer.getVendors()));
-        StackPane body = new StackPane(cards, placeholder);
+        placeholder.setMouseTransparent(true);
+        StackPane.setAlignment(placeholder, Pos.CENTER);
+        StackPane body = new StackPane(lanesBox, placeholder);
         body.getStyleClass().add("body");
         body.managedProperty().bind(body.visibleProperty());
         body.visibleProperty().bind(band.expandedProperty());
@@ -82,6 +86,125 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         row = new HBox(accent, header, body);
         row.getStyleClass().add("band-content");
         getChildren().add(row);
+
+        buildLanes();
+        layer.getSegments().addListener(rebuildLanes);
+        registerChangeListener(band.filterProperty(), obs -> applyFilter());
+        registerChangeListener(band.selectedVendorProperty(), obs -> markSelected());
+        markSelected();
+    }
+
+    private void buildLanes() {
+        lanes.forEach(SegmentLane::dispose);
+        lanes.clear();
+        if (layer.getSegments().isEmpty()) {
+            lanes.add(lane(null, false));
+        } else {
+            for (Segment segment : layer.getSegments()) {
+                lanes.add(lane(segment, true));
+            }
+            lanes.add(lane(null, true));
+        }
+        lanes.forEach(lane -> HBox.setHgrow(lane, Priority.ALWAYS));
+        lanesBox.getChildren().setAll(lanes);
+        applyFilter();
+        markSelected();
+    }
+
+    private SegmentLane lane(Segment segment, boolean titled) {
+        LayerBand band = getSkinnable();
+        return new SegmentLane(layer, segment, titled, band.filterProperty()::get, band.selectedVendorProperty()::get);
+    }
+
+    private void applyFilter() {
+        lanes.forEach(lane -> lane.applyFilter(getSkinnable().filterProperty().get()));
+    }
+
+    private void markSelected() {
+        Vendor vendor = getSkinnable().selectedVendorProperty().get();
+        lanes.forEach(lane -> lane.markSelected(vendor));
+    }
+
+    Optional<VendorCard> cardFor(Vendor vendor) {
+        return lanes.stream().map(lane -> lane.cardFor(vendor)).filter(Objects::nonNull).findFirst();
+    }
+
+    List<Vendor> vendorsInDisplayOrder() {
+        return lanes.stream().flatMap(lane -> lane.visibleCards().stream()).map(VendorCard::getVendor).toList();
+    }
+
+    /** Finds the lane under the pointer, then the card to insert before or after. */
+    DropPlace dropPlaceAt(Point2D scenePoint, Vendor dragged) {
+        SegmentLane lane = laneAt(scenePoint);
+        List<VendorCard> cards = lane.visibleCards().stream().filter(card -> card.getVendor() != dragged).toList();
+        if (cards.isEmpty()) {
+            return new DropPlace(layer, lane.segmentId(), indexAtEnd(lane, dragged), null, false);
+        }
+        VendorCard nearest = null;
+        double best = Double.MAX_VALUE;
+        for (VendorCard card : cards) {
+            double distance = distance(card.localToScene(card.getBoundsInLocal()), scenePoint);
+            if (distance < best) {
+                best = distance;
+                nearest = card;
+            }
+        }
+        Bounds bounds = nearest.localToScene(nearest.getBoundsInLocal());
+        boolean before = scenePoint.getX() < bounds.getCenterX();
+        List<Vendor> others = new ArrayList<>(layer.getVendors());
+        others.remove(dragged);
+        int index = others.indexOf(nearest.getVendor()) + (before ? 0 : 1);
+        return new DropPlace(layer, lane.segmentId(), index, nearest, before);
+    }
+
+    void showDropPlace(DropPlace place) {
+        if (markedNode != null) {
+            markedNode.pseudoClassStateChanged(Pseudo.DROP_BEFORE, false);
+            markedNode.pseudoClassStateChanged(Pseudo.DROP_AFTER, false);
+            markedNode.pseudoClassStateChanged(Pseudo.DROP_TARGET, false);
+            markedNode = null;
+        }
+        if (place == null) {
+            return;
+        }
+        if (place.marker() != null) {
+            markedNode = place.marker();
+            markedNode.pseudoClassStateChanged(place.before() ? Pseudo.DROP_BEFORE : Pseudo.DROP_AFTER, true);
+        } else {
+            markedNode = lanes.stream().filter(lane -> Objects.equals(lane.segmentId(), place.segment()))
+                    .findFirst().orElse(null);
+            if (markedNode != null) {
+                markedNode.pseudoClassStateChanged(Pseudo.DROP_TARGET, true);
+            }
+        }
+    }
+
+    /** The lane under the point; outside every lane, the lane for vendors without a segment. */
+    private SegmentLane laneAt(Point2D scenePoint) {
+        for (SegmentLane lane : lanes) {
+            if (lane.isVisible() && lane.localToScene(lane.getBoundsInLocal()).contains(scenePoint)) {
+                return lane;
+            }
+        }
+        return lanes.get(lanes.size() - 1);
+    }
+
+    /** The index after the last vendor of the lane (or of the layer, for an empty lane). */
+    private int indexAtEnd(SegmentLane lane, Vendor dragged) {
+        List<Vendor> others = new ArrayList<>(layer.getVendors());
+        others.remove(dragged);
+        for (int i = others.size() - 1; i >= 0; i--) {
+            if (Objects.equals(others.get(i).getSegment(), lane.segmentId())) {
+                return i + 1;
+            }
+        }
+        return others.size();
+    }
+
+    private static double distance(Bounds bounds, Point2D point) {
+        double dx = Math.max(0, Math.max(bounds.getMinX() - point.getX(), point.getX() - bounds.getMaxX()));
+        double dy = Math.max(0, Math.max(bounds.getMinY() - point.getY(), point.getY() - bounds.getMaxY()));
+        return dx * dx + dy * dy * 4;
     }
 
     @Override
@@ -95,29 +218,11 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return top + row.prefHeight(inner) + bottom;
     }
 
-    private static Node segmentChip(Segment segment) {
-        Label chip = new Label();
-        chip.getStyleClass().add("segment-chip");
-        chip.textProperty().bind(segment.nameProperty());
-        return chip;
-    }
-
-    private static void unbindLabel(Node node) {
-        ((Label) node).textProperty().unbind();
-    }
-
-    private static void disposeCard(Node node) {
-        VendorCard card = (VendorCard) node;
-        if (card.getSkin() != null) {
-            card.getSkin().dispose();
-        }
-        card.accessibleTextProperty().unbind();
-    }
-
     @Override
     public void dispose() {
-        cardBinding.dispose();
-        segmentBinding.dispose();
+        layer.getSegments().removeListener(rebuildLanes);
+        lanes.forEach(SegmentLane::dispose);
+        lanes.clear();
         name.textProperty().unbind();
         count.textProperty().unbind();
         summary.textProperty().unbind();

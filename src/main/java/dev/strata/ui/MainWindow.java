@@ -3,6 +3,8 @@ package dev.strata.ui;
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
 import dev.strata.file.StackFiles;
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +20,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.controlsfx.control.BreadCrumbBar;
 import org.controlsfx.control.StatusBar;
 
 /** The Strata window: menus and status around the stack of the open document. */
@@ -36,6 +45,10 @@ public final class MainWindow {
     private final RecentFiles recentFiles;
     private final Recovery recovery;
     private final FileActions fileActions;
+    private EditActions editActions;
+    private Breadcrumbs breadcrumbs;
+    private SearchField search;
+    private DetailsPane details;
 
     @FXML
     private BorderPane root;
@@ -47,6 +60,34 @@ public final class MainWindow {
     private Label stackDescription;
     @FXML
     private Menu openRecentMenu;
+    @FXML
+    private Menu segmentsMenu;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
+    @FXML
+    private MenuItem editVendorItem;
+    @FXML
+    private MenuItem duplicateItem;
+    @FXML
+    private MenuItem deleteItem;
+    @FXML
+    private MenuItem renameLayerItem;
+    @FXML
+    private MenuItem moveLayerUpItem;
+    @FXML
+    private MenuItem moveLayerDownItem;
+    @FXML
+    private MenuItem addSegmentItem;
+    @FXML
+    private BreadCrumbBar<Object> breadcrumb;
+    @FXML
+    private Label matchCount;
+    @FXML
+    private HBox searchBox;
+    @FXML
+    private SplitPane split;
     @FXML
     private StatusBar statusBar;
 
@@ -73,16 +114,37 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                () -> view.controller().redo());
         stage.setOnCloseRequest(event -> {
             event.consume();
             view.controller().quit();
         });
         stage.show();
+        view.controller().stackView.requestFocus();
         return view.controller();
     }
 
     @FXML
     private void initialize() {
+        Selection selection = stackView.getSelection();
+        editActions = new EditActions(editor, selection, stage);
+        breadcrumbs = new Breadcrumbs(breadcrumb, selection);
+        search = new SearchField(matchCount, stackView);
+        searchBox.getChildren().add(search.field());
+        details = new DetailsPane(selection, services.openWebsite());
+        split.getItems().add(details);
+        SplitPane.setResizableWithParent(details, false);
+        stackView.onMoveVendorProperty().set(editActions::move);
+        stackView.onOpenDetailsProperty().set(details::requestFocus);
+        stackView.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && !event.isShortcutDown()) {
+                editActions.delete();
+                event.consume();
+            }
+        });
+        selection.layerProperty().addListener(obs -> updateSelectionActions());
+        selection.vendorProperty().addListener(obs -> updateSelectionActions());
         editor.documentProperty().addListener((obs, old, document) -> showDocument(document));
         showDocument(editor.getDocument());
         root.setOnDragOver(this::acceptStackFiles);
@@ -111,16 +173,57 @@ public final class MainWindow {
 
     private void showDocument(Document document) {
         stackView.setStack(document.stack());
+        details.setStack(document.stack());
+        breadcrumbs.setStack(document.stack());
+        search.apply();
+        undoItem.disableProperty().bind(document.history().canUndoProperty().not());
+        redoItem.disableProperty().bind(document.history().canRedoProperty().not());
+        undoItem.textProperty().bind(Bindings.concat("_Undo ", document.history().undoDescriptionProperty()));
+        redoItem.textProperty().bind(Bindings.concat("_Redo ", document.history().redoDescriptionProperty()));
+        document.history().stateProperty().addListener(obs -> {
+            if (editor.getDocument() == document) {
+                changed(document);
+            }
+        });
+        updateSelectionActions();
         stackTitle.textProperty().bind(document.stack().titleProperty());
         stackDescription.textProperty().bind(document.stack().descriptionProperty());
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (document.isDirty() ? "*" : "") + document.displayNameProperty().get() + " — " + APP_NAME,
                 document.dirtyProperty(), document.displayNameProperty()));
+        Selection selection = stackView.getSelection();
         statusBar.textProperty().bind(Bindings.createStringBinding(
-                () -> services.work().isBusy() ? services.work().messageProperty().get() : StatusText.of(document),
+                () -> services.work().isBusy() ? services.work().messageProperty().get()
+                        : StatusText.of(document, selection),
                 services.work().busyProperty(), services.work().messageProperty(), document.dirtyProperty(),
-                document.pathProperty(), document.history().stateProperty()));
+                document.pathProperty(), document.history().stateProperty(),
+                selection.layerProperty(), selection.vendorProperty()));
         recovery.watch(document);
+    }
+
+    /** After every change (and undo, and redo): selection, details, search and trail follow. */
+    private void changed(Document document) {
+        stackView.getSelection().revalidate(document.stack());
+        details.refresh();
+        breadcrumbs.refresh();
+        search.apply();
+        updateSelectionActions();
+    }
+
+    private void updateSelectionActions() {
+        Selection selection = stackView.getSelection();
+        boolean vendor = selection.getVendor() != null;
+        boolean layer = selection.getLayer() != null;
+        editVendorItem.setDisable(!vendor);
+        duplicateItem.setDisable(!vendor);
+        deleteItem.setDisable(!layer);
+        deleteItem.setText(vendor ? "De_lete Vendor" : "De_lete Layer…");
+        renameLayerItem.setDisable(!layer);
+        addSegmentItem.setDisable(!layer);
+        segmentsMenu.setDisable(!layer || selection.getLayer().getSegments().isEmpty());
+        var layers = editor.getDocument().stack().getLayers();
+        moveLayerUpItem.setDisable(!layer || layers.indexOf(selection.getLayer()) == layers.size() - 1);
+        moveLayerDownItem.setDisable(!layer || layers.indexOf(selection.getLayer()) == 0);
     }
 
     /** The view of the stack, for tests and the export of what is shown. */
@@ -203,6 +306,84 @@ public final class MainWindow {
             recovery.discard();
             stage.hide();
         });
+    }
+
+    @FXML
+    void undo() {
+        editor.getDocument().history().undo();
+    }
+
+    @FXML
+    void redo() {
+        editor.getDocument().history().redo();
+    }
+
+    @FXML
+    private void addVendor() {
+        editActions.addVendor();
+    }
+
+    @FXML
+    private void editVendor() {
+        editActions.editVendor();
+    }
+
+    @FXML
+    private void duplicate() {
+        editActions.duplicateVendor();
+    }
+
+    @FXML
+    private void delete() {
+        editActions.delete();
+    }
+
+    @FXML
+    private void addLayer() {
+        editActions.addLayer();
+    }
+
+    @FXML
+    private void renameLayer() {
+        editActions.renameLayer();
+    }
+
+    @FXML
+    private void moveLayerUp() {
+        editActions.moveLayer(+1);
+    }
+
+    @FXML
+    private void moveLayerDown() {
+        editActions.moveLayer(-1);
+    }
+
+    @FXML
+    private void addSegment() {
+        editActions.addSegment();
+    }
+
+    @FXML
+    private void fillSegmentsMenu() {
+        Layer layer = stackView.getSelection().getLayer();
+        segmentsMenu.getItems().clear();
+        if (layer == null) {
+            return;
+        }
+        for (Segment segment : layer.getSegments()) {
+            MenuItem rename = new MenuItem("Rename…");
+            rename.setOnAction(event -> editActions.renameSegment(segment));
+            MenuItem remove = new MenuItem("Delete");
+            remove.setOnAction(event -> editActions.deleteSegment(layer, segment));
+            Menu item = new Menu(segment.getName(), null, rename, remove);
+            item.setMnemonicParsing(false);
+            segmentsMenu.getItems().add(item);
+        }
+    }
+
+    @FXML
+    private void find() {
+        search.focus();
     }
 
     @FXML

@@ -6,7 +6,12 @@ import javafx.css.PseudoClass;
 final class Pseudo {
 
     static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
-    static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
+    static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
+    static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
+    static final PseudoClass DRAGGED = PseudoClass.getPseudoClass("dragged");
 
     private Pseudo() {
     }

@@ -2,31 +2,54 @@ package dev.strata.ui;
 
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
-/** A scrolling column of {@link LayerBand}s that follows the stack's layers. */
+/**
+ * A scrolling column of {@link LayerBand}s that follows the stack's layers, marks the
+ * selection, and hands clicks, keys and drags to the selection, {@link StackKeyboard} and
+ * {@link CardDragging}.
+ */
 final class StackViewSkin extends SkinBase<StackView> {
 
     private final VBox bands = new VBox();
+    private final ScrollPane scroller;
     private final ListChangeListener<Layer> repositionBands = change -> reposition();
     private final SetChangeListener<Layer> collapsedListener = this::followCollapsed;
+    private final InvalidationListener selectionListener = obs -> markSelection();
+    private final InvalidationListener filterListener = obs -> applyFilter();
+    private final CardDragging dragging;
     private NodeListBinding<Layer> bandBinding;
     private Stack shown;
 
     StackViewSkin(StackView view) {
         super(view);
+        consumeMouseEvents(false);
         bands.getStyleClass().add("bands");
-        ScrollPane scroller = new ScrollPane(bands);
+        scroller = new ScrollPane(bands);
         scroller.getStyleClass().add("stack-scroller");
         scroller.setFitToWidth(true);
+        scroller.setFocusTraversable(false);
         getChildren().add(scroller);
+
         registerChangeListener(view.stackProperty(), obs -> show(view.getStack()));
         view.getCollapsedLayers().addListener(collapsedListener);
+        view.getSelection().layerProperty().addListener(selectionListener);
+        view.getSelection().vendorProperty().addListener(selectionListener);
+        view.filterProperty().addListener(filterListener);
+        bands.addEventHandler(MouseEvent.MOUSE_PRESSED, this::select);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, new StackKeyboard(view, this));
+        dragging = new CardDragging(view, bands);
         show(view.getStack());
     }
 
@@ -42,12 +65,22 @@ final class StackViewSkin extends SkinBase<StackView> {
                     this::makeBand, StackViewSkin::disposeBand, true);
             stack.getLayers().addListener(repositionBands);
             reposition();
+            markSelection();
         }
+    }
+
+    Optional<LayerBand> bandFor(Layer layer) {
+        return bandBinding == null ? Optional.empty() : Optional.ofNullable((LayerBand) bandBinding.nodeOf(layer));
+    }
+
+    Stack stack() {
+        return shown;
     }
 
     private LayerBand makeBand(Layer layer) {
         LayerBand band = new LayerBand(layer);
         band.setExpanded(!getSkinnable().getCollapsedLayers().contains(layer));
+        band.filterProperty().set(getSkinnable().filterProperty().get());
         band.expandedProperty().addListener((obs, was, expanded) -> {
             if (expanded) {
                 getSkinnable().getCollapsedLayers().remove(layer);
@@ -58,16 +91,85 @@ final class StackViewSkin extends SkinBase<StackView> {
         return band;
     }
 
+    /** A press on a card selects its vendor, elsewhere on a band its layer. */
+    private void select(MouseEvent event) {
+        getSkinnable().requestFocus();
+        for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != bands;
+                node = node.getParent()) {
+            if (node instanceof VendorCard card) {
+                LayerBand band = enclosingBand(card);
+                getSkinnable().getSelection().selectVendor(card.getVendor(), band.getLayer());
+                return;
+            }
+            if (node instanceof LayerBand band) {
+                getSkinnable().getSelection().selectLayer(band.getLayer());
+                return;
+            }
+        }
+    }
+
+    static LayerBand enclosingBand(Node node) {
+        Node current = node;
+        while (current != null && !(current instanceof LayerBand)) {
+            current = current.getParent();
+        }
+        return (LayerBand) current;
+    }
+
+    private void markSelection() {
+        if (bandBinding == null) {
+            return;
+        }
+        Selection selection = getSkinnable().getSelection();
+        for (Layer layer : shown.getLayers()) {
+            bandFor(layer).ifPresent(band -> {
+                boolean ours = layer == selection.getLayer();
+                band.selectedProperty().set(ours && selection.getVendor() == null);
+                band.selectedVendorProperty().set(ours ? selection.getVendor() : null);
+            });
+        }
+        revealSelection();
+    }
+
+    /** Scrolls so that the selected card (or band) can be seen. */
+    void revealSelection() {
+        Selection selection = getSkinnable().getSelection();
+        if (selection.getLayer() == null) {
+            return;
+        }
+        Optional<LayerBand> band = bandFor(selection.getLayer());
+        Node target = band.flatMap(found -> Optional.ofNullable(selection.getVendor()).flatMap(found::cardFor))
+                .<Node>map(card -> card).orElse(band.orElse(null));
+        if (target == null || bands.getHeight() <= scroller.getViewportBounds().getHeight()) {
+            return;
+        }
+        Bounds inContent = bands.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+        double viewport = scroller.getViewportBounds().getHeight();
+        double scrollable = bands.getHeight() - viewport;
+        double top = scroller.getVvalue() * scrollable;
+        if (inContent.getMinY() < top) {
+            scroller.setVvalue(inContent.getMinY() / scrollable);
+        } else if (inContent.getMaxY() > top + viewport) {
+            scroller.setVvalue(Math.min(1, (inContent.getMaxY() - viewport) / scrollable));
+        }
+    }
+
+    private void applyFilter() {
+        if (bandBinding != null) {
+            shown.getLayers().forEach(layer -> bandFor(layer)
+                    .ifPresent(band -> band.filterProperty().set(getSkinnable().filterProperty().get())));
+        }
+    }
+
     private void followCollapsed(SetChangeListener.Change<? extends Layer> change) {
         Layer layer = change.wasAdded() ? change.getElementAdded() : change.getElementRemoved();
-        if (bandBinding != null && bandBinding.nodeOf(layer) instanceof LayerBand band) {
-            band.setExpanded(!change.getSet().contains(layer));
-        }
+        bandFor(layer).ifPresent(band -> band.setExpanded(!change.getSet().contains(layer)));
     }
 
     private void reposition() {
         for (int i = 0; i < shown.getLayers().size(); i++) {
-            ((LayerBand) bandBinding.nodeOf(shown.getLayers().get(i))).setPosition(i);
+            int position = i;
+            bandFor(shown.getLayers().get(i)).ifPresent(band -> band.setPosition(position));
         }
     }
 
@@ -81,7 +183,12 @@ final class StackViewSkin extends SkinBase<StackView> {
 
     @Override
     public void dispose() {
-        getSkinnable().getCollapsedLayers().removeListener(collapsedListener);
+        StackView view = getSkinnable();
+        view.getCollapsedLayers().removeListener(collapsedListener);
+        view.getSelection().layerProperty().removeListener(selectionListener);
+        view.getSelection().vendorProperty().removeListener(selectionListener);
+        view.filterProperty().removeListener(filterListener);
+        dragging.dispose();
         show(null);
         super.dispose();
     }

@@ -18,6 +18,7 @@ final class VendorCardSkin extends SkinBase<VendorCard> {
 
     VendorCardSkin(VendorCard card) {
         super(card);
+        consumeMouseEvents(false);
         Vendor vendor = card.getVendor();
 
         initials.getStyleClass().add("initials");

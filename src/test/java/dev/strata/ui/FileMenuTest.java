@@ -53,7 +53,8 @@ class FileMenuTest {
         this.stage = stage;
         this.editor = new Editor(Document.untitled(StackFiles.builtIn()));
         AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")), dialogs,
-                new BackgroundWork(), Duration.millis(100));
+                new BackgroundWork(), Duration.millis(100),
+                address -> { });
         MainWindow.show(stage, editor, services);
     }
 

@@ -35,7 +35,7 @@ class MainWindowTest {
         this.stage = stage;
         this.stack = StackFiles.builtIn();
         AppServices services = new AppServices(new UserFiles(home), new FakeFileDialogs(), new BackgroundWork(),
-                AppServices.RECOVERY_DELAY);
+                AppServices.RECOVERY_DELAY, address -> { });
         MainWindow.show(stage, new Editor(Document.untitled(stack)), services);
     }
 
@@ -95,11 +95,11 @@ class MainWindowTest {
         robot.clickOn("View").clickOn("Collapse All Layers");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(bands(robot)).allSatisfy(band -> assertThat(band.isExpanded()).isFalse());
-        assertThat(card(robot, "NVIDIA").isVisible() && card(robot, "NVIDIA").getParent().getParent().isVisible())
-                .isFalse();
+        assertThat(showing(card(robot, "NVIDIA"))).isFalse();
         robot.clickOn("View").clickOn("Expand All Layers");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(bands(robot)).allSatisfy(band -> assertThat(band.isExpanded()).isTrue());
+        assertThat(showing(card(robot, "NVIDIA"))).isTrue();
     }
 
     private static List<LayerBand> bands(FxRobot robot) {
@@ -122,6 +122,16 @@ class MainWindowTest {
 
     private static List<String> texts(Node root) {
         return root.lookupAll(".label").stream().map(node -> ((Label) node).getText()).toList();
+    }
+
+    /** Whether the node and all its parents are visible. */
+    private static boolean showing(Node node) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (!current.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double screenY(Node node) {

@@ -42,7 +42,8 @@ class RecoveryTest {
     }
 
     private AppServices services() {
-        return new AppServices(new UserFiles(home), new FakeFileDialogs(), new BackgroundWork(), Duration.millis(100));
+        return new AppServices(new UserFiles(home), new FakeFileDialogs(), new BackgroundWork(), Duration.millis(100),
+                address -> { });
     }
 
     private void renameNvidia(FxRobot robot, String name) {

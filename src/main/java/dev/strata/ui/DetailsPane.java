@@ -1,0 +1,218 @@
+package dev.strata.ui;
+
+import dev.strata.model.DriverKind;
+import dev.strata.model.Ids;
+import dev.strata.model.Layer;
+import dev.strata.model.Link;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Beside the stack: what the selection is. For a layer its name, summary, segments, drivers and
+ * vendors; for a vendor its name, layer, segment, role, description, tags, links and website;
+ * with nothing selected, the stack itself. Texts are bound, so edits show at once.
+ */
+public final class DetailsPane extends ScrollPane {
+
+    private final VBox content = new VBox();
+    private final Selection selection;
+    private final Consumer<String> openWebsite;
+    private Stack stack;
+
+    /**
+     * @param openWebsite opens an http(s) address in the system browser; called only on a click
+     */
+    public DetailsPane(Selection selection, Consumer<String> openWebsite) {
+        this.selection = Objects.requireNonNull(selection, "selection");
+        this.openWebsite = Objects.requireNonNull(openWebsite, "openWebsite");
+        getStyleClass().add("details-pane");
+        content.getStyleClass().add("details");
+        setContent(content);
+        setFitToWidth(true);
+        setFocusTraversable(true);
+        selection.layerProperty().addListener(obs -> refresh());
+        selection.vendorProperty().addListener(obs -> refresh());
+    }
+
+    /** Shows the selection within {@code shown} from now on. */
+    public void setStack(Stack shown) {
+        this.stack = shown;
+        refresh();
+    }
+
+    /** Rebuilds the content for the current selection (also after a change to the stack). */
+    public void refresh() {
+        if (stack == null) {
+            return;
+        }
+        content.getChildren().clear();
+        if (selection.getVendor() != null) {
+            showVendor(selection.getVendor(), selection.getLayer());
+        } else if (selection.getLayer() != null) {
+            showLayer(selection.getLayer());
+        } else {
+            showStack();
+        }
+    }
+
+    private void showStack() {
+        add(kind("Stack"), title(stack.titleProperty()), paragraph(stack.descriptionProperty()));
+        if (stack.getSource() != null) {
+            add(heading("Source"), text(List.of(stack.getSource().title(), stack.getSource().author()).stream()
+                    .filter(Objects::nonNull).reduce((a, b) -> a + " — " + b).orElse("")));
+        }
+        add(heading("Layers, top to bottom"));
+        List<Layer> layers = List.copyOf(stack.getLayers());
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Layer layer = layers.get(i);
+            add(text(layer.getName() + " · " + StatusText.plural(layer.getVendors().size(), "vendor")));
+        }
+    }
+
+    private void showLayer(Layer layer) {
+        add(kind("Layer"), title(layer.nameProperty()), paragraph(layer.summaryProperty()));
+        if (!layer.getSegments().isEmpty()) {
+            add(heading("Segments"), chips(layer.getSegments().stream().map(Segment::getName).toList()));
+        }
+        List<Node> drivers = stack.getDrivers().stream()
+                .filter(driver -> layer.getId().equals(driver.getLayer()))
+                .<Node>map(driver -> {
+                    VBox box = new VBox(text(driver.getName()), paragraph(driver.textProperty()));
+                    box.getStyleClass().addAll("driver", driver.getKind() == DriverKind.ADOPTION ? "adoption" : "force");
+                    ((Label) box.getChildren().get(0)).getStyleClass().add("driver-name");
+                    return box;
+                }).toList();
+        if (!drivers.isEmpty()) {
+            add(heading("Drivers"));
+            content.getChildren().addAll(drivers);
+        }
+        add(heading("Vendors"));
+        if (layer.getVendors().isEmpty()) {
+            add(muted("None yet."));
+        }
+        for (Vendor vendor : layer.getVendors()) {
+            Hyperlink link = new Hyperlink(vendor.getName());
+            link.getStyleClass().add("vendor-link");
+            link.setOnAction(event -> selection.selectVendor(vendor, layer));
+            add(link);
+        }
+    }
+
+    private void showVendor(Vendor vendor, Layer layer) {
+        add(kind("Vendor"), title(vendor.nameProperty()));
+        Label role = text("");
+        role.textProperty().bind(vendor.roleProperty());
+        role.getStyleClass().add("role");
+        add(role);
+        Hyperlink layerLink = new Hyperlink(layer.getName() + " layer");
+        layerLink.setOnAction(event -> selection.selectLayer(layer));
+        add(heading("Layer"), layerLink);
+        layer.getSegments().stream().filter(segment -> segment.getId().equals(vendor.getSegment())).findFirst()
+                .ifPresent(segment -> add(heading("Segment"), text(segment.getName())));
+        if (!vendor.getDescription().isBlank()) {
+            add(heading("About"), paragraph(vendor.descriptionProperty()));
+        }
+        if (!vendor.getTags().isEmpty()) {
+            add(heading("Tags"), chips(vendor.getTags()));
+        }
+        List<Link> links = stack.getLinks().stream()
+                .filter(link -> link.getFrom().equals(vendor.getId()) || link.getTo().equals(vendor.getId())).toList();
+        if (!links.isEmpty()) {
+            add(heading("Links"));
+            links.forEach(link -> add(linkTo(link, vendor)));
+        }
+        String website = vendor.getWebsite();
+        if (website != null && Ids.isWebAddress(website)) {
+            Hyperlink site = new Hyperlink(website);
+            site.getStyleClass().add("website");
+            site.setOnAction(event -> openWebsite.accept(website));
+            add(heading("Website"), site);
+        }
+    }
+
+    private Node linkTo(Link link, Vendor vendor) {
+        boolean outgoing = link.getFrom().equals(vendor.getId());
+        String otherId = outgoing ? link.getTo() : link.getFrom();
+        String kind = link.getKind() == null ? "linked to" : link.getKind().replace('-', ' ');
+        Vendor other = stack.findVendor(otherId).orElse(null);
+        String otherName = other == null ? otherId : other.getName();
+        Hyperlink hyperlink = new Hyperlink((outgoing ? kind + " " : otherName + " " + kind + " ")
+                + (outgoing ? otherName : "this"));
+        if (other != null) {
+            hyperlink.setOnAction(event -> stack.layerOf(other).ifPresent(found -> selection.selectVendor(other, found)));
+        }
+        return hyperlink;
+    }
+
+    private void add(Node... nodes) {
+        content.getChildren().addAll(nodes);
+    }
+
+    private static Label kind(String text) {
+        Label label = new Label(text.toUpperCase(Locale.ROOT));
+        label.getStyleClass().add("kind");
+        return label;
+    }
+
+    private static Label title(ObservableValue<String> text) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("title");
+        return label;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading");
+        return label;
+    }
+
+    private static Label paragraph(ObservableValue<String> text) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("paragraph");
+        label.managedProperty().bind(Bindings.createBooleanBinding(
+                () -> text.getValue() != null && !text.getValue().isBlank(), text));
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+
+    private static Label text(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("text");
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = text(text);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private static FlowPane chips(List<String> names) {
+        FlowPane chips = new FlowPane();
+        chips.getStyleClass().add("chips");
+        for (String name : names) {
+            Label chip = new Label(name);
+            chip.getStyleClass().add("chip");
+            chips.getChildren().add(chip);
+        }
+        return chips;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.strata.ui;
+
+import dev.strata.edit.Command;
+import dev.strata.edit.Editor;
+import dev.strata.edit.MoveVendor;
+import dev.strata.edit.StackEdits;
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/**
+ * What the Edit menu does to the selection: add, edit, duplicate and delete vendors; add,
+ * rename, move and delete layers and segments. Every change is one command in the document's
+ * history, so Undo takes it back.
+ */
+final class EditActions {
+
+    private static final String NO_LAYER = "Delete them too";
+
+    private final Editor editor;
+    private final Selection selection;
+    private final Window owner;
+
+    EditActions(Editor editor, Selection selection, Window owner) {
+        this.editor = Objects.requireNonNull(editor, "editor");
+        this.selection = Objects.requireNonNull(selection, "selection");
+        this.owner = owner;
+    }
+
+    private Stack stack() {
+        return editor.getDocument().stack();
+    }
+
+    private StackEdits edits() {
+        return new StackEdits(stack());
+    }
+
+    /** Runs a command through the document's history (nothing for null). */
+    void run(Command command) {
+        if (command != null) {
+            editor.getDocument().history().execute(command);
+        }
+    }
+
+    /** Carries out a move the stack view asked for (a drag or Alt+arrow). */
+    void move(VendorMove move) {
+        MoveVendor command = new MoveVendor(move.vendor(), move.from(), move.to(), move.index(), move.segment());
+        if (!command.changesNothing()) {
+            run(command);
+        }
+        selection.selectVendor(move.vendor(), move.to());
+    }
+
+    void addVendor() {
+        Layer layer = targetLayer();
+        new VendorDialog(owner, stack(), layer, null).ask().ifPresent(values -> {
+            Vendor vendor = StackEdits.vendorFrom(values);
+            int index = selection.getVendor() == null ? layer.getVendors().size()
+                    : layer.getVendors().indexOf(selection.getVendor()) + 1;
+            run(edits().addVendor(layer, vendor, index));
+            selection.selectVendor(vendor, layer);
+        });
+    }
+
+    void editVendor() {
+        Vendor vendor = selection.getVendor();
+        if (vendor == null) {
+            return;
+        }
+        new VendorDialog(owner, stack(), selection.getLayer(), vendor).ask()
+                .ifPresent(values -> run(edits().editVendor(vendor, values)));
+    }
+
+    void duplicateVendor() {
+        Vendor vendor = selection.getVendor();
+        if (vendor != null) {
+            Layer layer = selection.getLayer();
+            run(edits().duplicateVendor(vendor));
+            int copy = layer.getVendors().indexOf(vendor) + 1;
+            selection.selectVendor(layer.getVendors().get(copy), layer);
+        }
+    }
+
+    /** Deletes the selected vendor, or the selected layer (asking where its vendors go). */
+    void delete() {
+        if (selection.getVendor() != null) {
+            Vendor vendor = selection.getVendor();
+            Layer layer = selection.getLayer();
+            List<Vendor> displayed = List.copyOf(layer.getVendors());
+            int index = displayed.indexOf(vendor);
+            run(edits().deleteVendor(vendor));
+            if (layer.getVendors().isEmpty()) {
+                selection.selectLayer(layer);
+            } else {
+                selection.selectVendor(layer.getVendors().get(Math.min(index, layer.getVendors().size() - 1)), layer);
+            }
+        } else if (selection.getLayer() != null) {
+            deleteLayer(selection.getLayer());
+        }
+    }
+
+    void addLayer() {
+        TextInputDialog dialog = nameDialog("Add Layer", "Name the new layer", "");
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
+            Layer layer = edits().newLayer(name);
+            Layer above = selection.getLayer();
+            int index = above == null ? stack().getLayers().size() : stack().getLayers().indexOf(above) + 1;
+            run(edits().addLayer(layer, index));
+            selection.selectLayer(layer);
+        });
+    }
+
+    void renameLayer() {
+        Layer layer = selection.getLayer();
+        if (layer == null) {
+            return;
+        }
+        nameDialog("Rename Layer", "Rename the " + layer.getName() + " layer", layer.getName()).showAndWait()
+                .map(String::strip).filter(name -> !name.isEmpty() && !name.equals(layer.getName()))
+                .ifPresent(name -> run(edits().renameLayer(layer, name)));
+    }
+
+    void moveLayer(int direction) {
+        Layer layer = selection.getLayer();
+        if (layer != null) {
+            Vendor vendor = selection.getVendor();
+            run(edits().moveLayer(layer, direction));
+            if (vendor == null) {
+                selection.selectLayer(layer);
+            }
+        }
+    }
+
+    private void deleteLayer(Layer layer) {
+        if (stack().getLayers().size() == 1) {
+            new Prompts(owner).showError("Delete Layer", "A stack needs at least one layer.",
+                    "Add another layer before deleting " + layer.getName() + ".");
+            return;
+        }
+        Layer vendorsGoTo = null;
+        if (!layer.getVendors().isEmpty()) {
+            List<String> choices = new ArrayList<>();
+            stack().getLayers().stream().filter(other -> other != layer).forEach(other -> choices.add(other.getName()));
+            choices.add(NO_LAYER);
+            ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
+            ask.initOwner(owner);
+            ask.setTitle("Delete Layer");
+            ask.setHeaderText("The " + layer.getName() + " layer holds "
+                    + StatusText.plural(layer.getVendors().size(), "vendor") + ". Where should they go?");
+            ask.setContentText("Move them to:");
+            Theme.apply(ask.getDialogPane().getScene());
+            Optional<String> answer = ask.showAndWait();
+            if (answer.isEmpty()) {
+                return;
+            }
+            vendorsGoTo = stack().getLayers().stream().filter(other -> other != layer)
+                    .filter(other -> other.getName().equals(answer.get())).findFirst().orElse(null);
+        }
+        int index = stack().getLayers().indexOf(layer);
+        run(edits().deleteLayer(layer, vendorsGoTo));
+        selection.selectLayer(stack().getLayers().get(Math.max(0, index - 1)));
+    }
+
+    void addSegment() {
+        Layer layer = selection.getLayer();
+        if (layer == null) {
+            return;
+        }
+        nameDialog("Add Segment", "Add a segment to the " + layer.getName() + " layer", "").showAndWait()
+                .map(String::strip).filter(name -> !name.isEmpty())
+                .ifPresent(name -> run(edits().addSegment(layer, edits().newSegment(name))));
+    }
+
+    void renameSegment(Segment segment) {
+        nameDialog("Rename Segment", "Rename the " + segment.getName() + " segment", segment.getName()).showAndWait()
+                .map(String::strip).filter(name -> !name.isEmpty() && !name.equals(segment.getName()))
+                .ifPresent(name -> run(edits().renameSegment(segment, name)));
+    }
+
+    void deleteSegment(Layer layer, Segment segment) {
+        run(edits().deleteSegment(layer, segment));
+    }
+
+    private Layer targetLayer() {
+        Layer layer = selection.getLayer();
+        List<Layer> layers = stack().getLayers();
+        return layer != null ? layer : layers.get(layers.size() - 1);
+    }
+
+    private TextInputDialog nameDialog(String title, String header, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText("Name:");
+        Theme.apply(dialog.getDialogPane().getScene());
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(dialog.getEditor().textProperty().isEmpty());
+        return dialog;
+    }
+}

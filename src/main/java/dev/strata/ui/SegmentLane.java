@@ -1,0 +1,130 @@
+package dev.strata.ui;
+
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
+import dev.strata.model.Vendor;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The cards of one segment of a layer ({@code .lane > .lane-title, .cards}); a layer without
+ * segments has one lane for all its vendors, a layer with segments one per segment and one for
+ * vendors without a segment.
+ */
+final class SegmentLane extends VBox {
+
+    private final Layer layer;
+    private final Segment segment;
+    private final FilteredList<Vendor> vendors;
+    private final FlowPane cards = new FlowPane();
+    private final NodeListBinding<Vendor> cardBinding;
+    private final Label title = new Label();
+
+    /**
+     * @param segment the lane's segment; null for the vendors without one
+     * @param titled false for the single lane of a layer without segments
+     */
+    SegmentLane(Layer layer, Segment segment, boolean titled, Supplier<Predicate<Vendor>> filter,
+            Supplier<Vendor> selected) {
+        this.layer = layer;
+        this.segment = segment;
+        getStyleClass().add("lane");
+        vendors = new FilteredList<>(layer.getVendors(), this::belongsHere);
+        title.getStyleClass().add("lane-title");
+        if (segment != null) {
+            title.textProperty().bind(segment.nameProperty());
+        } else {
+            title.setText("No segment");
+        }
+        title.setVisible(titled);
+        title.setManaged(titled);
+        cards.getStyleClass().add("cards");
+        ObservableStringValue layerName = layer.nameProperty();
+        cardBinding = new NodeListBinding<>(vendors, cards.getChildren(), vendor -> {
+            VendorCard card = new VendorCard(vendor, layerName);
+            show(card, filter.get());
+            card.pseudoClassStateChanged(Pseudo.SELECTED, vendor == selected.get());
+            return card;
+        }, SegmentLane::disposeCard, false);
+        VBox.setVgrow(cards, Priority.ALWAYS);
+        getChildren().addAll(title, cards);
+        if (segment == null && titled) {
+            visibleProperty().bind(Bindings.isNotEmpty(vendors));
+            managedProperty().bind(visibleProperty());
+        }
+    }
+
+    /**
+     * A segment's lane holds the vendors of that segment; the other lane holds the rest: vendors
+     * without a segment, or (in a layer without segments) all of them.
+     */
+    private boolean belongsHere(Vendor vendor) {
+        if (segment != null) {
+            return segment.getId().equals(vendor.getSegment());
+        }
+        return layer.getSegments().stream().noneMatch(candidate -> candidate.getId().equals(vendor.getSegment()));
+    }
+
+    /** The id of the lane's segment, or null. */
+    String segmentId() {
+        return segment == null ? null : segment.getId();
+    }
+
+    Layer layer() {
+        return layer;
+    }
+
+    List<Vendor> vendors() {
+        return vendors;
+    }
+
+    VendorCard cardFor(Vendor vendor) {
+        return (VendorCard) cardBinding.nodeOf(vendor);
+    }
+
+    List<VendorCard> visibleCards() {
+        return cards.getChildren().stream().filter(Node::isVisible).map(VendorCard.class::cast).toList();
+    }
+
+    void applyFilter(Predicate<Vendor> filter) {
+        for (Node node : cards.getChildren()) {
+            show((VendorCard) node, filter);
+        }
+    }
+
+    void markSelected(Vendor selected) {
+        for (Node node : cards.getChildren()) {
+            VendorCard card = (VendorCard) node;
+            card.pseudoClassStateChanged(Pseudo.SELECTED, card.getVendor() == selected);
+        }
+    }
+
+    private static void show(VendorCard card, Predicate<Vendor> filter) {
+        boolean shown = filter == null || filter.test(card.getVendor());
+        card.setVisible(shown);
+        card.setManaged(shown);
+    }
+
+    void dispose() {
+        cardBinding.dispose();
+        title.textProperty().unbind();
+        visibleProperty().unbind();
+    }
+
+    private static void disposeCard(Node node) {
+        VendorCard card = (VendorCard) node;
+        if (card.getSkin() != null) {
+            card.getSkin().dispose();
+        }
+        card.accessibleTextProperty().unbind();
+    }
+}

@@ -1,0 +1,169 @@
+package dev.strata.ui;
+
+import dev.strata.model.Layer;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.event.EventHandler;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The stack without a mouse: Up/Down move between layers, Left/Right between the cards of a
+ * layer (Left on a layer collapses it, Right expands it), Home/End jump to its first and last
+ * card, Enter opens the details; Alt with an arrow moves the selected vendor.
+ */
+final class StackKeyboard implements EventHandler<KeyEvent> {
+
+    private final StackView view;
+    private final StackViewSkin skin;
+
+    StackKeyboard(StackView view, StackViewSkin skin) {
+        this.view = view;
+        this.skin = skin;
+    }
+
+    @Override
+    public void handle(KeyEvent event) {
+        Stack stack = skin.stack();
+        if (stack == null || stack.getLayers().isEmpty() || event.isShortcutDown()) {
+            return;
+        }
+        boolean handled = switch (event.getCode()) {
+            case UP -> event.isAltDown() ? moveToLayer(+1) : goToLayer(+1);
+            case DOWN -> event.isAltDown() ? moveToLayer(-1) : goToLayer(-1);
+            case LEFT -> event.isAltDown() ? moveWithinLayer(-1) : goSideways(-1);
+            case RIGHT -> event.isAltDown() ? moveWithinLayer(+1) : goSideways(+1);
+            case HOME -> !event.isAltDown() && goToEnd(true);
+            case END -> !event.isAltDown() && goToEnd(false);
+            case ENTER -> openDetails();
+            default -> false;
+        };
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private Selection selection() {
+        return view.getSelection();
+    }
+
+    /** Selects the layer above (+1) or below (-1), or the vendor at the same place in it. */
+    private boolean goToLayer(int direction) {
+        List<Layer> layers = skin.stack().getLayers();
+        Layer current = selection().getLayer();
+        if (current == null) {
+            selection().selectLayer(layers.get(layers.size() - 1));
+            return true;
+        }
+        int target = layers.indexOf(current) + direction;
+        if (target < 0 || target >= layers.size()) {
+            return true;
+        }
+        Layer next = layers.get(target);
+        Vendor vendor = selection().getVendor();
+        if (vendor == null) {
+            selection().selectLayer(next);
+            return true;
+        }
+        int position = displayed(current).indexOf(vendor);
+        List<Vendor> nextVendors = displayed(next);
+        if (nextVendors.isEmpty()) {
+            selection().selectLayer(next);
+        } else {
+            selection().selectVendor(nextVendors.get(Math.min(position, nextVendors.size() - 1)), next);
+        }
+        return true;
+    }
+
+    private boolean goSideways(int direction) {
+        Layer layer = selection().getLayer();
+        if (layer == null) {
+            return goToLayer(+1);
+        }
+        Vendor vendor = selection().getVendor();
+        List<Vendor> vendors = displayed(layer);
+        LayerBand band = view.bandFor(layer).orElse(null);
+        if (vendor == null) {
+            if (direction < 0 && band != null) {
+                band.setExpanded(false);
+            } else if (band != null && !band.isExpanded()) {
+                band.setExpanded(true);
+            } else if (!vendors.isEmpty()) {
+                selection().selectVendor(vendors.get(0), layer);
+            }
+            return true;
+        }
+        int next = vendors.indexOf(vendor) + direction;
+        if (next < 0) {
+            selection().selectLayer(layer);
+        } else if (next < vendors.size()) {
+            selection().selectVendor(vendors.get(next), layer);
+        }
+        return true;
+    }
+
+    private boolean goToEnd(boolean first) {
+        Layer layer = selection().getLayer();
+        if (layer == null) {
+            return false;
+        }
+        List<Vendor> vendors = displayed(layer);
+        if (!vendors.isEmpty()) {
+            selection().selectVendor(vendors.get(first ? 0 : vendors.size() - 1), layer);
+        }
+        return true;
+    }
+
+    private boolean openDetails() {
+        Runnable open = view.onOpenDetailsProperty().get();
+        if (open == null || selection().getLayer() == null) {
+            return false;
+        }
+        open.run();
+        return true;
+    }
+
+    /** Alt+Up/Down: the selected vendor goes to the layer above or below, at the same place. */
+    private boolean moveToLayer(int direction) {
+        Vendor vendor = selection().getVendor();
+        if (vendor == null) {
+            return false;
+        }
+        List<Layer> layers = skin.stack().getLayers();
+        Layer from = selection().getLayer();
+        int target = layers.indexOf(from) + direction;
+        if (target >= 0 && target < layers.size()) {
+            Layer to = layers.get(target);
+            if (view.dropPolicyProperty().get().test(vendor, to)) {
+                int index = Math.min(from.getVendors().indexOf(vendor), to.getVendors().size());
+                view.requestMove(new VendorMove(vendor, from, to, index, null));
+            }
+        }
+        return true;
+    }
+
+    /** Alt+Left/Right: the selected vendor swaps places with its neighbour in its lane. */
+    private boolean moveWithinLayer(int direction) {
+        Vendor vendor = selection().getVendor();
+        if (vendor == null) {
+            return false;
+        }
+        Layer layer = selection().getLayer();
+        List<Vendor> lane = displayed(layer).stream()
+                .filter(other -> Objects.equals(other.getSegment(), vendor.getSegment())).toList();
+        int position = lane.indexOf(vendor) + direction;
+        if (position >= 0 && position < lane.size()) {
+            List<Vendor> others = new ArrayList<>(layer.getVendors());
+            others.remove(vendor);
+            int index = others.indexOf(lane.get(position)) + (direction > 0 ? 1 : 0);
+            view.requestMove(new VendorMove(vendor, layer, layer, index, vendor.getSegment()));
+        }
+        return true;
+    }
+
+    private List<Vendor> displayed(Layer layer) {
+        return view.bandFor(layer).filter(LayerBand::isExpanded).map(LayerBand::vendorsInDisplayOrder).orElse(List.of());
+    }
+}

@@ -1,0 +1,180 @@
+package dev.strata.ui;
+
+import dev.strata.edit.VendorRules;
+import dev.strata.edit.VendorValues;
+import dev.strata.model.Ids;
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Adds or edits a vendor. Each field says at once what is wrong with it (blank name, taken or
+ * malformed id, a website that is not http/https) and OK stays disabled until all is well, so
+ * nothing invalid reaches the model. The id follows the name until the user types one.
+ */
+final class VendorDialog extends Dialog<VendorValues> {
+
+    static final ButtonType APPLY = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
+
+    private final Stack stack;
+    private final Vendor editing;
+    private final TextField name = new TextField();
+    private final TextField id = new TextField();
+    private final TextField role = new TextField();
+    private final TextArea description = new TextArea();
+    private final TextField tags = new TextField();
+    private final TextField website = new TextField();
+    private final ComboBox<Segment> segment = new ComboBox<>();
+    private final Map<VendorRules.Field, Label> errors = new EnumMap<>(VendorRules.Field.class);
+    private boolean idFollowsName;
+
+    /**
+     * @param editing the vendor to edit, or null to add one to {@code layer}
+     */
+    VendorDialog(Window owner, Stack stack, Layer layer, Vendor editing) {
+        this.stack = stack;
+        this.editing = editing;
+        initOwner(owner);
+        setTitle(editing == null ? "Add Vendor" : "Edit Vendor");
+        setHeaderText(editing == null ? "Add a vendor to the " + layer.getName() + " layer"
+                : "Edit " + editing.getName());
+        getDialogPane().getStyleClass().add("vendor-dialog");
+        getDialogPane().getButtonTypes().setAll(APPLY, ButtonType.CANCEL);
+        Theme.apply(getDialogPane().getScene());
+
+        segment.setItems(FXCollections.observableArrayList(layer.getSegments()));
+        segment.getItems().add(0, null);
+        segment.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Segment value) {
+                return value == null ? "None" : value.getName();
+            }
+
+            @Override
+            public Segment fromString(String text) {
+                return null;
+            }
+        });
+        segment.setDisable(layer.getSegments().isEmpty());
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        tags.setPromptText("Comma-separated, e.g. gpu, cloud");
+        website.setPromptText("https://…");
+        name.setId("vendor-name");
+        id.setId("vendor-id");
+        role.setId("vendor-role");
+        description.setId("vendor-description");
+        tags.setId("vendor-tags");
+        website.setId("vendor-website");
+        segment.setId("vendor-segment");
+
+        VendorValues start = editing == null
+                ? new VendorValues("", "", null, "", "", java.util.List.of(), "")
+                : VendorValues.of(editing);
+        name.setText(start.name());
+        id.setText(start.id());
+        role.setText(start.role());
+        description.setText(start.description());
+        tags.setText(String.join(", ", start.tags()));
+        website.setText(start.website() == null ? "" : start.website());
+        layer.getSegments().stream().filter(candidate -> candidate.getId().equals(start.segment())).findFirst()
+                .ifPresentOrElse(segment::setValue, () -> segment.setValue(null));
+        idFollowsName = editing == null;
+
+        name.textProperty().addListener((obs, was, text) -> {
+            if (idFollowsName) {
+                id.setText(Ids.slug(text));
+            }
+            check();
+        });
+        id.textProperty().addListener((obs, was, text) -> check());
+        id.setOnKeyTyped(event -> idFollowsName = false);
+        website.textProperty().addListener((obs, was, text) -> check());
+
+        getDialogPane().setContent(form());
+        setResultConverter(button -> button == APPLY ? values() : null);
+        check();
+        Platform.runLater(name::requestFocus);
+    }
+
+    /** Shows the dialog and waits; empty when the user cancels. */
+    Optional<VendorValues> ask() {
+        return showAndWait();
+    }
+
+    private GridPane form() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form");
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints(360);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        int row = 0;
+        row = addRow(grid, row, "Name", name, VendorRules.Field.NAME);
+        row = addRow(grid, row, "Id", id, VendorRules.Field.ID);
+        row = addRow(grid, row, "Role", role, null);
+        row = addRow(grid, row, "Segment", segment, null);
+        row = addRow(grid, row, "Description", description, null);
+        row = addRow(grid, row, "Tags", tags, null);
+        addRow(grid, row, "Website", website, VendorRules.Field.WEBSITE);
+        return grid;
+    }
+
+    private int addRow(GridPane grid, int row, String label, Node field, VendorRules.Field checked) {
+        Label caption = new Label(label);
+        caption.setLabelFor(field);
+        grid.add(caption, 0, row);
+        grid.add(field, 1, row);
+        if (checked == null) {
+            return row + 1;
+        }
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setId("error-" + checked.name().toLowerCase(java.util.Locale.ROOT));
+        error.managedProperty().bind(error.visibleProperty());
+        errors.put(checked, error);
+        grid.add(error, 1, row + 1);
+        return row + 2;
+    }
+
+    private void check() {
+        Map<VendorRules.Field, String> problems = VendorRules.check(stack, editing, values());
+        errors.forEach((field, label) -> {
+            String problem = problems.get(field);
+            label.setText(problem == null ? "" : problem);
+            label.setVisible(problem != null);
+        });
+        getDialogPane().lookupButton(APPLY).setDisable(!problems.isEmpty());
+    }
+
+    private VendorValues values() {
+        return new VendorValues(
+                id.getText().strip(),
+                name.getText(),
+                segment.getValue() == null ? null : segment.getValue().getId(),
+                role.getText(),
+                description.getText(),
+                Arrays.stream(tags.getText().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList(),
+                website.getText().strip());
+    }
+}

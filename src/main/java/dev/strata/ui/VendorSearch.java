@@ -1,0 +1,42 @@
+package dev.strata.ui;
+
+import dev.strata.model.Vendor;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * What the search field finds: vendors whose name, role, tags or description contain every
+ * word typed, ignoring case and accents ("nvidia", "Nvídia" and "NVIDIA" are the same).
+ */
+final class VendorSearch {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private VendorSearch() {
+    }
+
+    /** The filter for {@code query}; null (show everything) for a blank query. */
+    static Predicate<Vendor> forQuery(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        String[] words = fold(query).split("\\s+");
+        return vendor -> {
+            String text = fold(String.join("\n", vendor.getName(), vendor.getRole(), vendor.getDescription(),
+                    String.join(" ", vendor.getTags())));
+            for (String word : words) {
+                if (!word.isEmpty() && !text.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).strip();
+    }
+}
