@@ -1,0 +1,220 @@
+package dev.strata.ui;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.file.StackFiles;
+import dev.strata.model.Layer;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.BreadCrumbBar;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Clicking through the layers and rearranging the stack with the mouse, as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class StackInteractionTest {
+
+    @TempDir
+    static Path folder;
+
+    private Path file;
+    private Editor editor;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        file = Files.copy(Path.of("samples/four-layer-ai-stack.stack.json"),
+                Files.createTempFile(folder, "stack", ".stack.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StackFiles.Loaded loaded = StackFiles.read(file);
+        editor = new Editor(new Document(loaded.stack(), file, loaded.fingerprint()));
+        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory(folder, "home")),
+                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        MainWindow.show(stage, editor, services);
+    }
+
+    @BeforeEach
+    void resetDragState() {
+        MonocleDrag.reset();
+    }
+
+    private Stack stack() {
+        return editor.getDocument().stack();
+    }
+
+    private Layer layer(String id) {
+        return stack().findLayer(id).orElseThrow();
+    }
+
+    private List<String> vendorIds(String layerId) {
+        return layer(layerId).getVendors().stream().map(Vendor::getId).toList();
+    }
+
+    private VendorCard card(FxRobot robot, String name) {
+        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream()
+                .filter(card -> card.getVendor().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private LayerBand band(FxRobot robot, String name) {
+        return robot.lookup(".layer-band").queryAllAs(LayerBand.class).stream()
+                .filter(band -> band.getLayer().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> cardNames(LayerBand band) {
+        return band.lookupAll(".vendor-card").stream().map(node -> ((VendorCard) node).getVendor().getName()).toList();
+    }
+
+    private String details(FxRobot robot) {
+        return String.join("\n", robot.lookup(".details").<Node>query().lookupAll("*").stream()
+                .filter(Labeled.class::isInstance).map(node -> ((Labeled) node).getText()).toList());
+    }
+
+    private List<String> breadcrumb(FxRobot robot) {
+        BreadCrumbBar<?> bar = robot.lookup(".breadcrumb").queryAs(BreadCrumbBar.class);
+        return bar.lookupAll(".button").stream().map(node -> ((Labeled) node).getText()).toList();
+    }
+
+    private static Point2D rightEdgeOf(Node node) {
+        Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+        return new Point2D(bounds.getMaxX() - 8, bounds.getCenterY());
+    }
+
+    private static Point2D leftEdgeOf(Node node) {
+        Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+        return new Point2D(bounds.getMinX() + 8, bounds.getCenterY());
+    }
+
+    @Test
+    void clickingABandAndACardShowsThemInTheDetailsAndTheBreadcrumb(FxRobot robot) {
+        robot.clickOn(band(robot, "Model").lookup(".summary"));
+        assertThat(stackSelection().getLayer()).isEqualTo(layer("model"));
+        assertThat(band(robot, "Model").getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("selected"));
+        assertThat(details(robot)).contains("LAYER", "Model", "Model breakthroughs", "OpenAI");
+        assertThat(breadcrumb(robot)).containsExactly("AI industry — four-layer framework", "Model");
+
+        robot.clickOn(card(robot, "NVIDIA"));
+        assertThat(stackSelection().getVendor().getId()).isEqualTo("nvidia");
+        assertThat(card(robot, "NVIDIA").getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("selected"));
+        assertThat(details(robot)).contains("VENDOR", "NVIDIA", "GPUs", "Hardware", "gpu", "https://www.nvidia.com")
+                .contains("Advances in NVIDIA GPUs");
+        assertThat(breadcrumb(robot)).containsExactly("AI industry — four-layer framework", "Infrastructure", "NVIDIA");
+
+        robot.clickOn(robot.lookup(".breadcrumb .button").nth(1).<Node>query());
+        assertThat(stackSelection().getVendor()).isNull();
+        assertThat(stackSelection().getLayer()).isEqualTo(layer("infrastructure"));
+    }
+
+    private Selection stackSelection() {
+        return stage.getScene().getRoot().lookup(".stack-view") instanceof StackView view ? view.getSelection() : null;
+    }
+
+    @Test
+    void draggingNvidiaToTheModelLayerMovesItOnScreenInTheModelAndInTheSavedFile(FxRobot robot) throws Exception {
+        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(card(robot, "OpenAI"))).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vendorIds("model")).containsExactly("openai", "nvidia");
+        assertThat(vendorIds("infrastructure")).containsExactly("azure");
+        assertThat(cardNames(band(robot, "Model"))).containsExactly("OpenAI", "NVIDIA");
+        assertThat(cardNames(band(robot, "Infrastructure"))).containsExactly("Azure");
+        assertThat(stage.getTitle()).startsWith("*");
+        assertThat(robot.lookup(".vendor-card").<Node>queryAll()).noneMatch(node -> node.getPseudoClassStates()
+                .stream().anyMatch(state -> state.getPseudoClassName().startsWith("drop")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !editor.getDocument().isDirty());
+        Stack saved = StackFiles.read(file).stack();
+        assertThat(saved.findLayer("model").orElseThrow().getVendors()).extracting(Vendor::getId)
+                .containsExactly("openai", "nvidia");
+
+        robot.clickOn("Edit").clickOn("Undo Move NVIDIA to Model");
+        assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+        assertThat(cardNames(band(robot, "Infrastructure"))).containsExactly("NVIDIA", "Azure");
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertThat(vendorIds("model")).containsExactly("openai", "nvidia");
+        assertThat(cardNames(band(robot, "Model"))).containsExactly("OpenAI", "NVIDIA");
+    }
+
+    @Test
+    void draggingWithinABandReordersIt(FxRobot robot) {
+        robot.drag(card(robot, "Pinecone")).moveTo(leftEdgeOf(card(robot, "Scale AI"))).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vendorIds("middleware")).containsExactly("pinecone", "scale-ai");
+        assertThat(cardNames(band(robot, "Middleware"))).containsExactly("Pinecone", "Scale AI");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Reorder Pinecone");
+    }
+
+    @Test
+    void droppingOnASegmentLaneChangesTheSegment(FxRobot robot) {
+        Node cloudLane = card(robot, "Azure").getParent().getParent();
+        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(card(robot, "Azure"))).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Vendor nvidia = stack().findVendor("nvidia").orElseThrow();
+        assertThat(nvidia.getSegment()).isEqualTo("cloud");
+        assertThat(cloudLane.lookupAll(".vendor-card")).extracting(node -> ((VendorCard) node).getVendor().getName())
+                .containsExactly("Azure", "NVIDIA");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Move NVIDIA to Cloud");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(nvidia.getSegment()).isEqualTo("hardware");
+    }
+
+    @Test
+    void escapeCancelsADragAndChangesNothing(FxRobot robot) {
+        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(card(robot, "OpenAI")));
+        assertThat(band(robot, "Model").getPseudoClassStates())
+                .anyMatch(state -> state.getPseudoClassName().equals("drop-target"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+        assertThat(vendorIds("model")).containsExactly("openai");
+        assertThat(editor.getDocument().isDirty()).isFalse();
+        assertThat(band(robot, "Model").getPseudoClassStates())
+                .noneMatch(state -> state.getPseudoClassName().startsWith("drop"));
+    }
+
+    @Test
+    void droppingOutsideTheStackChangesNothing(FxRobot robot) {
+        robot.drag(card(robot, "NVIDIA")).moveTo(robot.lookup(".details").<Node>query()).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
+    void theWindowTitleAndUndoMenuFollowEveryStep(FxRobot robot) {
+        robot.drag(card(robot, "Azure")).moveTo(rightEdgeOf(card(robot, "Pinecone"))).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Edit");
+        assertThat(robot.lookup(hasText("Undo Move Azure to Middleware")).tryQuery()).isPresent();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(stage.getTitle()).doesNotStartWith("*");
+    }
+
+    private static java.util.function.Predicate<Node> hasText(String text) {
+        return node -> node instanceof Label label && label.getText() != null
+                && text.equals(label.getText().replace("_", ""));
+    }
+}
