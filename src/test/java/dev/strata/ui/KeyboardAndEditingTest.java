@@ -1,0 +1,263 @@
+package dev.strata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.file.StackFiles;
+import dev.strata.model.Layer;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The keyboard-only session, editing through the dialogs, and finding vendors. */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardAndEditingTest {
+
+    private Editor editor;
+    private StackView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        editor = new Editor(Document.untitled(StackFiles.builtIn()));
+        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
+                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        MainWindow window = MainWindow.show(stage, editor, services);
+        view = window.stackView();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.listWindows().stream().filter(window -> window != stage && window instanceof Stage)
+                .forEach(window -> robot.interact(() -> ((Stage) window).close()));
+    }
+
+    private Stack stack() {
+        return editor.getDocument().stack();
+    }
+
+    private List<String> vendorIds(String layerId) {
+        return stack().findLayer(layerId).orElseThrow().getVendors().stream().map(Vendor::getId).toList();
+    }
+
+    private void type(FxRobot robot, KeyCode... keys) {
+        for (KeyCode key : keys) {
+            robot.type(key);
+        }
+    }
+
+    private void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
+    }
+
+    private void shortcut(FxRobot robot, KeyCode... keys) {
+        robot.press(KeyCode.CONTROL).press(keys);
+        robot.release(keys).release(KeyCode.CONTROL);
+    }
+
+    private Selection selection() {
+        return view.getSelection();
+    }
+
+    @Test
+    void aKeyboardOnlySessionSelectsMovesUndoesAndRedoes(FxRobot robot) {
+        robot.interact(view::requestFocus);
+        type(robot, KeyCode.DOWN);
+        assertThat(selection().getLayer().getId()).isEqualTo("application");
+        type(robot, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
+        assertThat(selection().getLayer().getId()).isEqualTo("infrastructure");
+        type(robot, KeyCode.RIGHT);
+        assertThat(selection().getVendor().getId()).isEqualTo("nvidia");
+        type(robot, KeyCode.END);
+        assertThat(selection().getVendor().getId()).isEqualTo("azure");
+        type(robot, KeyCode.HOME);
+        assertThat(selection().getVendor().getId()).isEqualTo("nvidia");
+
+        alt(robot, KeyCode.UP);
+        assertThat(vendorIds("model")).containsExactly("nvidia", "openai");
+        assertThat(selection().getVendor().getId()).isEqualTo("nvidia");
+        assertThat(selection().getLayer().getId()).isEqualTo("model");
+        alt(robot, KeyCode.RIGHT);
+        assertThat(vendorIds("model")).containsExactly("openai", "nvidia");
+        type(robot, KeyCode.UP);
+        assertThat(selection().getLayer().getId()).isEqualTo("middleware");
+
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+        assertThat(vendorIds("model")).containsExactly("openai");
+        shortcut(robot, KeyCode.SHIFT, KeyCode.Z);
+        assertThat(vendorIds("model")).containsExactly("nvidia", "openai");
+        shortcut(robot, KeyCode.Y);
+        assertThat(vendorIds("model")).containsExactly("openai", "nvidia");
+    }
+
+    @Test
+    void leftAndRightCollapseAndExpandASelectedLayer(FxRobot robot) {
+        robot.interact(view::requestFocus);
+        type(robot, KeyCode.DOWN, KeyCode.DOWN);
+        Layer middleware = selection().getLayer();
+        type(robot, KeyCode.LEFT);
+        assertThat(view.bandFor(middleware).orElseThrow().isExpanded()).isFalse();
+        type(robot, KeyCode.RIGHT);
+        assertThat(view.bandFor(middleware).orElseThrow().isExpanded()).isTrue();
+        type(robot, KeyCode.RIGHT);
+        assertThat(selection().getVendor().getId()).isEqualTo("scale-ai");
+        type(robot, KeyCode.ENTER);
+        assertThat(robot.lookup(".details-pane").<Node>query().isFocused()).isTrue();
+    }
+
+    @Test
+    void anInvalidNameIsRefusedAtTheField(FxRobot robot) {
+        robot.clickOn(robot.lookup(".vendor-card").<Node>query());
+        Vendor vendor = selection().getVendor();
+        String before = vendor.getName();
+        robot.type(KeyCode.F2);
+        TextField name = robot.lookup("#vendor-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("   "));
+        Label error = robot.lookup("#error-name").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("A vendor needs a name.");
+        Button ok = (Button) robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(VendorDialog.APPLY);
+        assertThat(ok.isDisabled()).isTrue();
+
+        robot.interact(() -> robot.lookup("#vendor-website").queryAs(TextField.class).setText("ftp://example.com"));
+        assertThat(robot.lookup("#error-website").queryAs(Label.class).getText()).contains("http:// or https://");
+        robot.interact(() -> robot.lookup("#vendor-id").queryAs(TextField.class).setText("openai"));
+        assertThat(robot.lookup("#error-id").queryAs(Label.class).getText())
+                .isEqualTo("Another vendor already has the id \"openai\".");
+        robot.clickOn("Cancel");
+        assertThat(vendor.getName()).isEqualTo(before);
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
+    void editingAVendorThroughTheDialogIsOneUndoableStep(FxRobot robot) {
+        robot.clickOn(cardNamed(robot, "Pinecone"));
+        robot.type(KeyCode.F2);
+        robot.clickOn("#vendor-role");
+        shortcut(robot, KeyCode.A);
+        robot.write("Vector search");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
+        Vendor pinecone = stack().findVendor("pinecone").orElseThrow();
+        assertThat(pinecone.getRole()).isEqualTo("Vector search");
+        assertThat(cardNamed(robot, "Pinecone").lookupAll(".role")).extracting(node -> ((Label) node).getText())
+                .containsExactly("Vector search");
+        shortcut(robot, KeyCode.Z);
+        assertThat(pinecone.getRole()).isEqualTo("Vector database");
+    }
+
+    @Test
+    void addDuplicateAndDeleteRoundTripThroughUndo(FxRobot robot) {
+        robot.clickOn(robot.lookup(".layer-band").<Node>query().lookup(".summary"));
+        assertThat(selection().getLayer().getId()).isEqualTo("application");
+        robot.clickOn("Edit").clickOn("Add Vendor…");
+        robot.clickOn("#vendor-name").write("Notion AI");
+        assertThat(robot.lookup("#vendor-id").queryAs(TextField.class).getText()).isEqualTo("notion-ai");
+        robot.clickOn("#vendor-role").write("Writing assistant");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
+        assertThat(vendorIds("application")).containsExactly("notion-ai");
+        assertThat(selection().getVendor().getName()).isEqualTo("Notion AI");
+
+        shortcut(robot, KeyCode.D);
+        assertThat(vendorIds("application")).containsExactly("notion-ai", "notion-ai-copy");
+        robot.type(KeyCode.DELETE);
+        assertThat(vendorIds("application")).containsExactly("notion-ai");
+
+        shortcut(robot, KeyCode.Z);
+        assertThat(vendorIds("application")).containsExactly("notion-ai", "notion-ai-copy");
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        assertThat(vendorIds("application")).isEmpty();
+        assertThat(editor.getDocument().isDirty()).isFalse();
+        shortcut(robot, KeyCode.Y);
+        assertThat(vendorIds("application")).containsExactly("notion-ai");
+    }
+
+    @Test
+    void deletingALayerAsksWhereItsVendorsGo(FxRobot robot) {
+        robot.clickOn(view.bandFor(stack().findLayer("middleware").orElseThrow()).orElseThrow().lookup(".summary"));
+        robot.clickOn("Edit").clickOn("Delete Layer…");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("The Middleware layer holds 2 vendors. Where should they go?");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> where = robot.lookup(".dialog-pane .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> where.setValue("Model"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
+        assertThat(stack().getLayers()).extracting(Layer::getId).containsExactly("infrastructure", "model", "application");
+        assertThat(vendorIds("model")).containsExactly("openai", "scale-ai", "pinecone");
+        assertThat(robot.lookup(".layer-band").queryAll()).hasSize(3);
+
+        shortcut(robot, KeyCode.Z);
+        assertThat(stack().getLayers()).extracting(Layer::getId)
+                .containsExactly("infrastructure", "model", "middleware", "application");
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone");
+        assertThat(robot.lookup(".layer-band").queryAll()).hasSize(4);
+    }
+
+    @Test
+    void addingAndMovingALayer(FxRobot robot) {
+        robot.clickOn(view.bandFor(stack().findLayer("model").orElseThrow()).orElseThrow().lookup(".summary"));
+        robot.clickOn("Edit").clickOn("Add Layer…");
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").<Node>query()).write("Data");
+        robot.type(KeyCode.ENTER);
+        assertThat(stack().getLayers()).extracting(Layer::getId)
+                .containsExactly("infrastructure", "model", "data", "middleware", "application");
+        assertThat(selection().getLayer().getName()).isEqualTo("Data");
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT, KeyCode.CONTROL);
+        assertThat(stack().getLayers()).extracting(Layer::getId)
+                .containsExactly("infrastructure", "data", "model", "middleware", "application");
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        assertThat(stack().getLayers()).extracting(Layer::getId)
+                .containsExactly("infrastructure", "model", "middleware", "application");
+    }
+
+    @Test
+    void searchNarrowsTheCardsAndTheCountAndEscapeRestoresThem(FxRobot robot) {
+        shortcut(robot, KeyCode.F);
+        assertThat(robot.lookup("#search").queryAs(TextField.class).isFocused()).isTrue();
+        robot.write("MLOPS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleCards(robot)).containsExactlyInAnyOrder("Scale AI", "Pinecone");
+        assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("2 of 5 vendors");
+
+        robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText("nvídia gpu"));
+        assertThat(visibleCards(robot)).containsExactly("NVIDIA");
+        assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("1 of 5 vendors");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(visibleCards(robot)).hasSize(5);
+        assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    private VendorCard cardNamed(FxRobot robot, String name) {
+        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream()
+                .filter(card -> card.getVendor().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> visibleCards(FxRobot robot) {
+        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream().filter(Node::isVisible)
+                .map(card -> card.getVendor().getName()).toList();
+    }
+}
