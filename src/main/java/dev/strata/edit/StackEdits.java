@@ -191,6 +191,17 @@ public final class StackEdits {
                 "Rename " + segment.getName() + " to " + name.strip());
     }
 
+    /** Moves a segment one place left (-1) or right (+1) among its layer's segments; null at an end. */
+    public Command moveSegment(Layer layer, Segment segment, int direction) {
+        int to = layer.getSegments().indexOf(segment) + direction;
+        if (to < 0 || to >= layer.getSegments().size()) {
+            return null;
+        }
+        return new CompositeCommand("Move segment " + segment.getName() + (direction < 0 ? " left" : " right"),
+                List.of(new ListRemove<>(layer.getSegments(), segment, ""),
+                        new ListInsert<>(layer.getSegments(), to, segment, "")));
+    }
+
     /** Deletes a segment; its vendors stay in the layer without a segment. */
     public Command deleteSegment(Layer layer, Segment segment) {
         List<Command> steps = new ArrayList<>();

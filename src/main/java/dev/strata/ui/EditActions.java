@@ -186,6 +186,10 @@ final class EditActions {
                 .ifPresent(name -> run(edits().renameSegment(segment, name)));
     }
 
+    void moveSegment(Layer layer, Segment segment, int direction) {
+        run(edits().moveSegment(layer, segment, direction));
+    }
+
     void deleteSegment(Layer layer, Segment segment) {
         run(edits().deleteSegment(layer, segment));
     }

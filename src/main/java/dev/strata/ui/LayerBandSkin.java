@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -35,6 +36,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final Label name = new Label();
     private final Label count = new Label();
     private final Label summary = new Label();
+    private final Label placeholder = new Label();
+    private final ListChangeListener<Vendor> updatePlaceholder = change -> updatePlaceholder();
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
     private Node markedNode;
 
@@ -69,9 +72,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         header.getStyleClass().add("header");
 
         lanesBox.getStyleClass().add("lanes");
-        Label placeholder = new Label("No vendors in this layer yet");
         placeholder.getStyleClass().add("placeholder");
-        placeholder.visibleProperty().bind(Bindings.isEmpty(layer.getVendors()));
         placeholder.setMouseTransparent(true);
         StackPane.setAlignment(placeholder, Pos.CENTER);
         StackPane body = new StackPane(lanesBox, placeholder);
@@ -89,6 +90,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
         buildLanes();
         layer.getSegments().addListener(rebuildLanes);
+        layer.getVendors().addListener(updatePlaceholder);
         registerChangeListener(band.filterProperty(), obs -> applyFilter());
         registerChangeListener(band.selectedVendorProperty(), obs -> markSelected());
         markSelected();
@@ -118,6 +120,21 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
     private void applyFilter() {
         lanes.forEach(lane -> lane.applyFilter(getSkinnable().filterProperty().get()));
+        updatePlaceholder();
+    }
+
+    /** An empty band says so; a band whose vendors the search hides says that instead. */
+    private void updatePlaceholder() {
+        Predicate<Vendor> filter = getSkinnable().filterProperty().get();
+        if (layer.getVendors().isEmpty()) {
+            placeholder.setText("No vendors in this layer yet");
+            placeholder.setVisible(true);
+        } else if (filter != null && layer.getVendors().stream().noneMatch(filter)) {
+            placeholder.setText("No matching vendors");
+            placeholder.setVisible(true);
+        } else {
+            placeholder.setVisible(false);
+        }
     }
 
     private void markSelected() {
@@ -221,6 +238,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     @Override
     public void dispose() {
         layer.getSegments().removeListener(rebuildLanes);
+        layer.getVendors().removeListener(updatePlaceholder);
         lanes.forEach(SegmentLane::dispose);
         lanes.clear();
         name.textProperty().unbind();

@@ -373,9 +373,15 @@ public final class MainWindow {
         for (Segment segment : layer.getSegments()) {
             MenuItem rename = new MenuItem("Rename…");
             rename.setOnAction(event -> editActions.renameSegment(segment));
+            MenuItem left = new MenuItem("Move Left");
+            left.setOnAction(event -> editActions.moveSegment(layer, segment, -1));
+            left.setDisable(layer.getSegments().indexOf(segment) == 0);
+            MenuItem right = new MenuItem("Move Right");
+            right.setOnAction(event -> editActions.moveSegment(layer, segment, +1));
+            right.setDisable(layer.getSegments().indexOf(segment) == layer.getSegments().size() - 1);
             MenuItem remove = new MenuItem("Delete");
             remove.setOnAction(event -> editActions.deleteSegment(layer, segment));
-            Menu item = new Menu(segment.getName(), null, rename, remove);
+            Menu item = new Menu(segment.getName(), null, rename, left, right, remove);
             item.setMnemonicParsing(false);
             segmentsMenu.getItems().add(item);
         }

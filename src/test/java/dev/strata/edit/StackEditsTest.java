@@ -120,6 +120,17 @@ class StackEditsTest {
     }
 
     @Test
+    void segmentsMoveLeftAndRight() {
+        var hardware = infrastructure.getSegments().get(0);
+        assertThat(edits.moveSegment(infrastructure, hardware, -1)).isNull();
+        history.execute(edits.moveSegment(infrastructure, hardware, +1));
+        assertThat(infrastructure.getSegments()).extracting(segment -> segment.getId()).containsExactly("cloud", "hardware");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Move segment Hardware right");
+        history.undo();
+        assertThat(infrastructure.getSegments()).extracting(segment -> segment.getId()).containsExactly("hardware", "cloud");
+    }
+
+    @Test
     void aNewEditAfterUndoClearsRedo() {
         history.execute(edits.reorderVendor(nvidia, 1));
         history.undo();

@@ -245,6 +245,10 @@ class KeyboardAndEditingTest {
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText("nvídia gpu"));
         assertThat(visibleCards(robot)).containsExactly("NVIDIA");
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("1 of 5 vendors");
+        Label middlewarePlaceholder = (Label) view.bandFor(stack().findLayer("middleware").orElseThrow())
+                .orElseThrow().lookup(".placeholder");
+        assertThat(middlewarePlaceholder.isVisible()).isTrue();
+        assertThat(middlewarePlaceholder.getText()).isEqualTo("No matching vendors");
 
         robot.type(KeyCode.ESCAPE);
         assertThat(visibleCards(robot)).hasSize(5);
