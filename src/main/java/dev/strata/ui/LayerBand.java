@@ -1,5 +1,6 @@
 package dev.strata.ui;
 
+import dev.strata.model.Driver;
 import dev.strata.model.Layer;
 import dev.strata.model.Vendor;
 import java.util.List;
@@ -10,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
@@ -28,13 +30,18 @@ public final class LayerBand extends Control {
     static final int TONES = 6;
 
     private final Layer layer;
+    private final ObservableList<Driver> drivers;
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
     private final ObjectProperty<Vendor> selectedVendor = new SimpleObjectProperty<>(this, "selectedVendor");
     private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
 
-    public LayerBand(Layer layer) {
+    /**
+     * @param drivers the drivers and adoption notes that act on this layer
+     */
+    public LayerBand(Layer layer, ObservableList<Driver> drivers) {
         this.layer = Objects.requireNonNull(layer, "layer");
+        this.drivers = Objects.requireNonNull(drivers, "drivers");
         getStyleClass().setAll(STYLE_CLASS, toneClass(0));
         setAccessibleRole(AccessibleRole.NODE);
         accessibleTextProperty().bind(layer.nameProperty().concat(" layer"));
@@ -44,6 +51,11 @@ public final class LayerBand extends Control {
 
     public Layer getLayer() {
         return layer;
+    }
+
+    /** The drivers and adoption notes drawn on the band. */
+    public ObservableList<Driver> getDrivers() {
+        return drivers;
     }
 
     /** Picks the band's colour from its place counted from the bottom of the stack, from 0. */

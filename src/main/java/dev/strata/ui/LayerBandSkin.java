@@ -1,5 +1,7 @@
 package dev.strata.ui;
 
+import dev.strata.model.Driver;
+import dev.strata.model.DriverKind;
 import dev.strata.model.Layer;
 import dev.strata.model.Segment;
 import dev.strata.model.Vendor;
@@ -17,6 +19,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,6 +41,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final Label count = new Label();
     private final Label summary = new Label();
     private final Label placeholder = new Label();
+    private final NodeListBinding<Driver> driverBinding;
     private final ListChangeListener<Vendor> updatePlaceholder = change -> updatePlaceholder();
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
     private Node markedNode;
@@ -68,7 +73,14 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         summary.managedProperty().bind(summary.visibleProperty());
         summary.visibleProperty().bind(band.expandedProperty().and(layer.summaryProperty().isNotEmpty()));
 
-        VBox header = new VBox(titleRow, summary);
+        FlowPane driverChips = new FlowPane();
+        driverChips.getStyleClass().add("drivers");
+        driverChips.managedProperty().bind(driverChips.visibleProperty());
+        driverChips.visibleProperty().bind(band.expandedProperty().and(Bindings.isNotEmpty(band.getDrivers())));
+        driverBinding = new NodeListBinding<>(band.getDrivers(), driverChips.getChildren(),
+                LayerBandSkin::driverChip, LayerBandSkin::unbindChip, false);
+
+        VBox header = new VBox(titleRow, summary, driverChips);
         header.getStyleClass().add("header");
 
         lanesBox.getStyleClass().add("lanes");
@@ -224,6 +236,27 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return dx * dx + dy * dy * 4;
     }
 
+    /** A driver as a chip: ▲ for a market force, ▶ for an adoption note; its text as tooltip. */
+    private static Node driverChip(Driver driver) {
+        Label chip = new Label();
+        chip.getStyleClass().addAll("driver-chip", driver.getKind() == DriverKind.ADOPTION ? "adoption" : "force");
+        chip.textProperty().bind(Bindings.concat(driver.getKind() == DriverKind.ADOPTION ? "▶ " : "▲ ",
+                driver.nameProperty()));
+        chip.setWrapText(true);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(driver.textProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        chip.setTooltip(tip);
+        return chip;
+    }
+
+    private static void unbindChip(Node node) {
+        Label chip = (Label) node;
+        chip.textProperty().unbind();
+        chip.getTooltip().textProperty().unbind();
+    }
+
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
         return computePrefHeight(width, top, right, bottom, left);
@@ -239,6 +272,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     public void dispose() {
         layer.getSegments().removeListener(rebuildLanes);
         layer.getVendors().removeListener(updatePlaceholder);
+        driverBinding.dispose();
         lanes.forEach(SegmentLane::dispose);
         lanes.clear();
         name.textProperty().unbind();

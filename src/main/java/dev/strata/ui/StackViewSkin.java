@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -78,7 +79,8 @@ final class StackViewSkin extends SkinBase<StackView> {
     }
 
     private LayerBand makeBand(Layer layer) {
-        LayerBand band = new LayerBand(layer);
+        LayerBand band = new LayerBand(layer,
+                new FilteredList<>(shown.getDrivers(), driver -> layer.getId().equals(driver.getLayer())));
         band.setExpanded(!getSkinnable().getCollapsedLayers().contains(layer));
         band.filterProperty().set(getSkinnable().filterProperty().get());
         band.expandedProperty().addListener((obs, was, expanded) -> {

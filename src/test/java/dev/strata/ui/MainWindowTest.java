@@ -68,6 +68,22 @@ class MainWindowTest {
     }
 
     @Test
+    void theFrameworksDriversAndAdoptionNotesAreDrawnOnTheirLayers(FxRobot robot) {
+        assertThat(driverChips(bandNamed(robot, "Infrastructure")))
+                .containsExactly("▲ Hardware cost reductions", "▲ Cloud integration");
+        assertThat(driverChips(bandNamed(robot, "Model"))).containsExactly("▲ Model breakthroughs");
+        assertThat(driverChips(bandNamed(robot, "Middleware"))).containsExactly("▲ Middleware providers");
+        assertThat(driverChips(bandNamed(robot, "Application")))
+                .containsExactly("▶ B2B ahead of B2C", "▶ Tool-type apps ahead of social and content platforms");
+        Label cost = (Label) bandNamed(robot, "Infrastructure").lookup(".driver-chip");
+        assertThat(cost.getTooltip().getText()).contains("under $10,000");
+    }
+
+    private static List<String> driverChips(LayerBand band) {
+        return band.lookupAll(".driver-chip").stream().map(node -> ((Label) node).getText()).toList();
+    }
+
+    @Test
     void renamingAVendorInTheModelUpdatesItsCard(FxRobot robot) {
         Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
         robot.interact(() -> nvidia.setName("Nvidia Corp"));
