@@ -17,7 +17,7 @@ final class AboutDialog {
         about.setContentText("A desktop map of the AI industry stack: infrastructure, models, "
                 + "middleware and applications, drawn as layers of vendor cards.\n\n"
                 + "Built with OpenJFX, ControlsFX and Jackson.");
-        Theme.apply(about.getDialogPane().getScene());
+        Theme.matchOwner(owner, about.getDialogPane().getScene());
         about.showAndWait();
     }
 

@@ -157,7 +157,7 @@ final class EditActions {
             ask.setHeaderText("The " + layer.getName() + " layer holds "
                     + StatusText.plural(layer.getVendors().size(), "vendor") + ". Where should they go?");
             ask.setContentText("Move them to:");
-            Theme.apply(ask.getDialogPane().getScene());
+            Theme.matchOwner(owner, ask.getDialogPane().getScene());
             Optional<String> answer = ask.showAndWait();
             if (answer.isEmpty()) {
                 return;
@@ -206,7 +206,7 @@ final class EditActions {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.setContentText("Name:");
-        Theme.apply(dialog.getDialogPane().getScene());
+        Theme.matchOwner(owner, dialog.getDialogPane().getScene());
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.getEditor().textProperty().isEmpty());
         return dialog;

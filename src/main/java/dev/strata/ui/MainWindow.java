@@ -14,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -43,6 +44,7 @@ public final class MainWindow {
     private final Stage stage;
     private final AppServices services;
     private final RecentFiles recentFiles;
+    private final UserSettings settings;
     private final Recovery recovery;
     private final FileActions fileActions;
     private EditActions editActions;
@@ -62,6 +64,8 @@ public final class MainWindow {
     private Menu openRecentMenu;
     @FXML
     private Menu segmentsMenu;
+    @FXML
+    private CheckMenuItem darkThemeItem;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -96,6 +100,7 @@ public final class MainWindow {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.services = Objects.requireNonNull(services, "services");
         this.recentFiles = new RecentFiles(services.userFiles().recentFiles(), services.work());
+        this.settings = new UserSettings(services.userFiles().settings(), services.work());
         this.recovery = new Recovery(services.userFiles().recoveryFolder(), services.work(), services.recoveryDelay());
         this.fileActions = new FileActions(editor, stage, services.fileDialogs(), services.work(), recentFiles,
                 () -> Document.untitled(StackFiles.blank()));
@@ -106,23 +111,24 @@ public final class MainWindow {
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainWindow.class, () -> new MainWindow(editor, stage, services));
         Views.Loaded<MainWindow> view = Views.load(MainWindow.class, controllers);
+        MainWindow window = view.controller();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(),
                 Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.95),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.95));
-        Theme.apply(scene);
+        window.setTheme(window.settings.theme());
         stage.setScene(scene);
+        window.restoreWindowPlace();
         stage.setMinWidth(640);
         stage.setMinHeight(420);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
-                () -> view.controller().redo());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), window::redo);
         stage.setOnCloseRequest(event -> {
             event.consume();
-            view.controller().quit();
+            window.quit();
         });
         stage.show();
-        view.controller().stackView.requestFocus();
-        return view.controller();
+        window.stackView.requestFocus();
+        return window;
     }
 
     @FXML
@@ -304,8 +310,44 @@ public final class MainWindow {
     void quit() {
         fileActions.whenSafeToDiscard(() -> {
             recovery.discard();
+            rememberWindowPlace();
             stage.hide();
         });
+    }
+
+    private void restoreWindowPlace() {
+        settings.windowBounds()
+                .filter(bounds -> !Screen.getScreensForRectangle(bounds).isEmpty())
+                .ifPresent(bounds -> {
+                    stage.setX(bounds.getMinX());
+                    stage.setY(bounds.getMinY());
+                    stage.setWidth(bounds.getWidth());
+                    stage.setHeight(bounds.getHeight());
+                });
+        stage.setMaximized(settings.windowMaximized());
+    }
+
+    private void rememberWindowPlace() {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            settings.setWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                    false);
+        } else {
+            settings.windowBounds().ifPresent(bounds -> settings.setWindow(bounds, stage.isMaximized()));
+        }
+    }
+
+    /** Shows the window, and the dialogs it opens from now on, in {@code theme}; remembered. */
+    void setTheme(Theme theme) {
+        theme.applyTo(root.getScene());
+        darkThemeItem.setSelected(theme == Theme.DARK);
+        if (settings.theme() != theme) {
+            settings.setTheme(theme);
+        }
+    }
+
+    @FXML
+    private void toggleDarkTheme() {
+        setTheme(darkThemeItem.isSelected() ? Theme.DARK : Theme.LIGHT);
     }
 
     @FXML

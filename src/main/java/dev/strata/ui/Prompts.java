@@ -87,7 +87,7 @@ final class Prompts {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
-        Theme.apply(alert.getDialogPane().getScene());
+        Theme.matchOwner(owner, alert.getDialogPane().getScene());
         return alert;
     }
 

@@ -3,7 +3,7 @@ package dev.strata.ui;
 import java.nio.file.Path;
 
 /**
- * Where Strata keeps what it remembers for the user: recent files and recovery copies. The
+ * Where Strata keeps what it remembers for the user: settings, recent files and recovery copies. The
  * folder is {@code ~/.strata}, or the {@code strata.home} system property (tests use that).
  */
 public record UserFiles(Path home) {
@@ -17,6 +17,10 @@ public record UserFiles(Path home) {
 
     Path recentFiles() {
         return home.resolve("recent-files.txt");
+    }
+
+    Path settings() {
+        return home.resolve("settings.properties");
     }
 
     Path recoveryFolder() {

@@ -60,7 +60,7 @@ final class VendorDialog extends Dialog<VendorValues> {
                 : "Edit " + editing.getName());
         getDialogPane().getStyleClass().add("vendor-dialog");
         getDialogPane().getButtonTypes().setAll(APPLY, ButtonType.CANCEL);
-        Theme.apply(getDialogPane().getScene());
+        Theme.matchOwner(owner, getDialogPane().getScene());
 
         segment.setItems(FXCollections.observableArrayList(layer.getSegments()));
         segment.getItems().add(0, null);

@@ -10,6 +10,7 @@ import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -77,6 +78,21 @@ class MainWindowTest {
                 .containsExactly("▶ B2B ahead of B2C", "▶ Tool-type apps ahead of social and content platforms");
         Label cost = (Label) bandNamed(robot, "Infrastructure").lookup(".driver-chip");
         assertThat(cost.getTooltip().getText()).contains("under $10,000");
+    }
+
+    @Test
+    void switchingToTheDarkThemeKeepsTheSelectionAndTheDocumentAndIsRemembered(FxRobot robot) throws Exception {
+        robot.clickOn(card(robot, "NVIDIA"));
+        Stack before = stack;
+        robot.clickOn("View").clickOn("Dark Theme");
+        assertThat(Theme.of(stage.getScene())).isEqualTo(Theme.DARK);
+        StackView view = robot.lookup(".stack-view").queryAs(StackView.class);
+        assertThat(view.getSelection().getVendor().getId()).isEqualTo("nvidia");
+        assertThat(view.getStack()).isSameAs(before);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> new UserSettings(new UserFiles(home).settings(), Runnable::run).theme() == Theme.DARK);
+        robot.clickOn("View").clickOn("Dark Theme");
+        assertThat(Theme.of(stage.getScene())).isEqualTo(Theme.LIGHT);
     }
 
     private static List<String> driverChips(LayerBand band) {
