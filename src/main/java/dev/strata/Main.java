@@ -22,10 +22,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         if (Cli.isCommandLine(args)) {
             System.exit(new Cli(System.out, System.err).run(args));
         }
-        JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(StrataApp.class, args);
     }
 }

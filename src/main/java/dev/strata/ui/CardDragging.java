@@ -2,9 +2,11 @@ package dev.strata.ui;
 
 import dev.strata.model.Layer;
 import dev.strata.model.Vendor;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
@@ -24,14 +26,19 @@ final class CardDragging {
     /** What a dragged card carries: its vendor's id. */
     static final DataFormat VENDOR = new DataFormat("application/x-strata-vendor");
 
+    private static final double EDGE = 48;
+    private static final double SCROLL_STEP = 0.02;
+
     private final StackView view;
     private final Region bands;
+    private final ScrollPane scroller;
     private VendorCard draggedCard;
     private LayerBand markedBand;
 
-    CardDragging(StackView view, Region bands) {
+    CardDragging(StackView view, Region bands, ScrollPane scroller) {
         this.view = view;
         this.bands = bands;
+        this.scroller = scroller;
         bands.addEventHandler(MouseEvent.DRAG_DETECTED, this::start);
         bands.addEventHandler(DragEvent.DRAG_OVER, this::over);
         bands.addEventHandler(DragEvent.DRAG_EXITED, this::exited);
@@ -69,7 +76,18 @@ final class CardDragging {
         if (place != null) {
             event.acceptTransferModes(TransferMode.MOVE);
         }
+        scrollNearEdges(event.getSceneY());
         event.consume();
+    }
+
+    /** Near the top or bottom of the visible part of the stack, the drag scrolls it. */
+    private void scrollNearEdges(double sceneY) {
+        Bounds viewport = scroller.localToScene(scroller.getLayoutBounds());
+        if (sceneY < viewport.getMinY() + EDGE) {
+            scroller.setVvalue(Math.max(scroller.getVmin(), scroller.getVvalue() - SCROLL_STEP));
+        } else if (sceneY > viewport.getMaxY() - EDGE) {
+            scroller.setVvalue(Math.min(scroller.getVmax(), scroller.getVvalue() + SCROLL_STEP));
+        }
     }
 
     private void drop(DragEvent event) {

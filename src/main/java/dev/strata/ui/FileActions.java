@@ -2,15 +2,18 @@ package dev.strata.ui;
 
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
+import dev.strata.file.SafeSave;
 import dev.strata.file.StackCodec;
 import dev.strata.file.StackFileException;
 import dev.strata.file.StackFiles;
 import dev.strata.file.StackRecord;
 import dev.strata.model.Ids;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -128,6 +131,32 @@ final class FileActions {
                     afterSaving.run();
                 },
                 error -> failed("Save", file, error));
+    }
+
+    /** File › Export: the whole stack as a PNG at {@code scale}, in the window's theme. */
+    void exportPng(double scale) {
+        export("png", picture -> picture.png(scale));
+    }
+
+    /** File › Export: the whole stack as SVG, in the window's theme. */
+    void exportSvg() {
+        export("svg", picture -> picture.svg().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void export(String extension, Function<StackPicture, byte[]> draw) {
+        Document document = editor.getDocument();
+        String base = suggestedName(document).replace(StackCodec.EXTENSION, "");
+        dialogs.chooseExportFile(owner, base + "." + extension, extension).ifPresent(file -> {
+            byte[] picture = draw.apply(new StackPicture(document.stack(), Theme.of(owner.getScene())));
+            work.run("Exporting " + file.getFileName() + "…",
+                    () -> {
+                        SafeSave.write(file, out -> out.write(picture));
+                        return file;
+                    },
+                    written -> { },
+                    error -> prompts.showError("Export", "Strata cannot export " + file.getFileName() + ".",
+                            String.valueOf(error.getMessage())));
+        });
     }
 
     private static boolean changedSinceRead(Document document, Optional<String> onDisk) {

@@ -13,4 +13,11 @@ public interface FileDialogs {
      * @param suggested the file name to propose, such as {@code four-layer-ai-stack.stack.json}
      */
     Optional<Path> chooseFileToSave(Window owner, String suggested);
+
+    /**
+     * Where to export a picture.
+     *
+     * @param extension {@code png} or {@code svg}
+     */
+    Optional<Path> chooseExportFile(Window owner, String suggested, String extension);
 }

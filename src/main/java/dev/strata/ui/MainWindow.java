@@ -301,6 +301,21 @@ public final class MainWindow {
     }
 
     @FXML
+    private void exportPng() {
+        fileActions.exportPng(1);
+    }
+
+    @FXML
+    private void exportPngDouble() {
+        fileActions.exportPng(2);
+    }
+
+    @FXML
+    private void exportSvg() {
+        fileActions.exportSvg();
+    }
+
+    @FXML
     private void close() {
         fileActions.close();
     }

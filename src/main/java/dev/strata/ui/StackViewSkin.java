@@ -50,7 +50,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         view.filterProperty().addListener(filterListener);
         bands.addEventHandler(MouseEvent.MOUSE_PRESSED, this::select);
         view.addEventHandler(KeyEvent.KEY_PRESSED, new StackKeyboard(view, this));
-        dragging = new CardDragging(view, bands);
+        dragging = new CardDragging(view, bands, scroller);
         show(view.getStack());
     }
 

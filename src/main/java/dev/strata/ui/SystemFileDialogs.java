@@ -4,6 +4,7 @@ import dev.strata.file.StackCodec;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -24,6 +25,20 @@ public final class SystemFileDialogs implements FileDialogs {
         FileChooser chooser = chooser("Save Stack As");
         chooser.setInitialFileName(suggested);
         return remember(chooser.showSaveDialog(owner)).map(SystemFileDialogs::withExtension);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Window owner, String suggested, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + extension.toUpperCase(Locale.ROOT));
+        chooser.setInitialFileName(suggested);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
+                extension.toUpperCase(Locale.ROOT) + " images", "*." + extension));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showSaveDialog(owner)).map(file -> file.getFileName().toString().endsWith("." + extension)
+                ? file : file.resolveSibling(file.getFileName() + "." + extension));
     }
 
     private FileChooser chooser(String title) {

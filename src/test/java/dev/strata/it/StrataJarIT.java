@@ -60,6 +60,20 @@ class StrataJarIT {
     }
 
     @Test
+    void exportDrawsAPictureWithoutADisplay() throws Exception {
+        Path png = Files.createTempFile("stack", ".png");
+        try {
+            Run run = strata("export", "samples/four-layer-ai-stack.stack.json", "--png", png.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(Files.size(png)).isGreaterThan(10_000);
+        } finally {
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(png.resolveSibling(png.getFileName() + ".bak"));
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() throws Exception {
         assertThat(strata("validate").exit()).isEqualTo(2);
         assertThat(strata("--no-such-option").exit()).isEqualTo(2);

@@ -24,6 +24,12 @@ final class FakeFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseExportFile(Window owner, String suggested, String extension) {
+        lastSuggestedName = suggested;
+        return Optional.ofNullable(toSave.poll());
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(Window owner) {
         return Optional.ofNullable(toOpen.poll());
     }

@@ -243,6 +243,22 @@ class FileMenuTest {
     }
 
     @Test
+    void exportingFromTheMenuWritesTheWholeStackAsSvg(FxRobot robot) throws Exception {
+        Path target = folder.resolve("picture.svg");
+        dialogs.willSaveTo(target);
+        // Submenus do not open reliably under Monocle; the item is fired as a click would.
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu export = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "_Export".equals(item.getText())).findFirst().orElseThrow();
+        robot.interact(() -> export.getItems().stream().filter(item -> item.getText().equals("SVG Drawing…"))
+                .findFirst().orElseThrow().fire());
+        waitUntil(() -> Files.exists(target));
+        assertThat(dialogs.lastSuggestedName).isEqualTo("ai-industry-four-layer-framework.svg");
+        assertThat(Files.readString(target, UTF_8)).startsWith("<?xml").contains("<g id=\"layer-model\">")
+                .contains(">OpenAI</text>");
+    }
+
+    @Test
     void newGivesABlankStackWithTheFourLayers(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

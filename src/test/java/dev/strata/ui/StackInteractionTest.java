@@ -19,6 +19,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -53,6 +54,9 @@ class StackInteractionTest {
         AppServices services = new AppServices(new UserFiles(Files.createTempDirectory(folder, "home")),
                 new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
         MainWindow.show(stage, editor, services);
+        // the whole stack in view, so that every card can be dragged without scrolling
+        stage.setY(0);
+        stage.setHeight(1000);
     }
 
     @BeforeEach
@@ -199,6 +203,22 @@ class StackInteractionTest {
         robot.drag(card(robot, "NVIDIA")).moveTo(robot.lookup(".details").<Node>query()).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
+    void draggingNearTheBottomOfAShortWindowScrollsTheStack(FxRobot robot) {
+        robot.interact(() -> stage.setHeight(560));
+        ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
+        assertThat(scroller.getVvalue()).isZero();
+        Bounds viewport = scroller.localToScreen(scroller.getLayoutBounds());
+        robot.drag(card(robot, "Scale AI"));
+        for (int i = 0; i < 10; i++) {
+            robot.moveTo(new Point2D(viewport.getCenterX(), viewport.getMaxY() - 10 - i % 2));
+        }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.drop();
+        assertThat(scroller.getVvalue()).isPositive();
         assertThat(editor.getDocument().isDirty()).isFalse();
     }
 

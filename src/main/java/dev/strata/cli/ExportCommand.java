@@ -1,0 +1,132 @@
+package dev.strata.cli;
+
+import dev.strata.file.SafeSave;
+import dev.strata.file.StackFileException;
+import dev.strata.file.StackFiles;
+import dev.strata.model.Stack;
+import dev.strata.ui.StackPicture;
+import dev.strata.ui.Theme;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code strata export FILE (--png OUT.png | --svg OUT.svg) [--scale 2] [--theme dark]}: draws
+ * the stack as the app shows it, without a display, for documents and CI.
+ */
+final class ExportCommand implements Cli.Command {
+
+    private static final String USAGE =
+            "usage: strata export FILE (--png OUT.png | --svg OUT.svg) [--scale 1|2] [--theme light|dark]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    private record Request(String input, String png, String svg, double scale, Theme theme) {
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        Request request;
+        try {
+            request = parse(arguments);
+        } catch (IllegalArgumentException e) {
+            err.println("strata export: " + e.getMessage());
+            err.println(USAGE);
+            return Cli.USAGE;
+        }
+        try {
+            Stack stack = StackFiles.read(Path.of(request.input())).stack();
+            boolean svg = request.svg() != null;
+            Path target = Path.of(svg ? request.svg() : request.png());
+            byte[] picture = HeadlessFx.call(() -> {
+                StackPicture drawn = new StackPicture(stack, request.theme());
+                return svg ? drawn.svg().getBytes(StandardCharsets.UTF_8) : drawn.png(request.scale());
+            });
+            SafeSave.write(target, stream -> stream.write(picture));
+            out.println(target + ": exported");
+            return Cli.OK;
+        } catch (StackFileException e) {
+            e.lines().forEach(err::println);
+            return Cli.FAILED;
+        } catch (InvalidPathException e) {
+            err.println(e.getInput() + ":1:1: not a valid file name");
+            return Cli.FAILED;
+        } catch (IOException e) {
+            err.println("strata export: cannot write the picture: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (ExecutionException | TimeoutException e) {
+            err.println("strata export: drawing failed: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.FAILED;
+        }
+    }
+
+    private static Request parse(List<String> arguments) {
+        String input = null;
+        String png = null;
+        String svg = null;
+        double scale = 1;
+        Theme theme = Theme.LIGHT;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--png" -> png = value(arguments, ++i, argument);
+                case "--svg" -> svg = value(arguments, ++i, argument);
+                case "--scale" -> scale = scale(value(arguments, ++i, argument));
+                case "--theme" -> {
+                    String key = value(arguments, ++i, argument);
+                    theme = Theme.fromKey(key).orElseThrow(
+                            () -> new IllegalArgumentException("--theme is light or dark, not " + key));
+                }
+                default -> {
+                    if (argument.startsWith("-")) {
+                        throw new IllegalArgumentException("unknown option " + argument);
+                    }
+                    if (input != null) {
+                        throw new IllegalArgumentException("export takes one stack file");
+                    }
+                    input = argument;
+                }
+            }
+        }
+        if (input == null) {
+            throw new IllegalArgumentException("name the stack file to export");
+        }
+        if ((png == null) == (svg == null)) {
+            throw new IllegalArgumentException("give one of --png OUT.png or --svg OUT.svg");
+        }
+        return new Request(input, png, svg, scale, theme);
+    }
+
+    private static String value(List<String> arguments, int index, String option) {
+        if (index >= arguments.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return arguments.get(index);
+    }
+
+    private static double scale(String text) {
+        try {
+            double scale = Double.parseDouble(text);
+            if (scale < 0.5 || scale > 4 || Double.isNaN(scale)) {
+                throw new IllegalArgumentException("--scale is between 0.5 and 4, not " + text);
+            }
+            return scale;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--scale takes a number, not " + text, e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.strata.ui;
+
+import dev.strata.model.Layer;
+import dev.strata.model.Stack;
+import java.util.List;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.scene.transform.Transform;
+
+/**
+ * The whole stack laid out for a picture, off screen: the title, the description and every
+ * band, all expanded, at a fixed width, in a theme. Built and used on the JavaFX thread.
+ */
+public final class StackPicture {
+
+    /** Wide enough for four cards a row; PNGs are at least this wide at scale 1. */
+    public static final double WIDTH = 1400;
+
+    private final VBox content = new VBox();
+
+    public StackPicture(Stack stack, Theme theme) {
+        content.getStyleClass().addAll("document", "stack-picture");
+        Label title = new Label(stack.getTitle());
+        title.getStyleClass().add("stack-title");
+        Label description = new Label(stack.getDescription());
+        description.getStyleClass().add("stack-description");
+        description.setWrapText(true);
+        VBox heading = new VBox(title, description);
+        heading.getStyleClass().add("stack-heading");
+        VBox bands = new VBox();
+        bands.getStyleClass().add("bands");
+        List<Layer> layers = stack.getLayers();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Layer layer = layers.get(i);
+            LayerBand band = new LayerBand(layer,
+                    new FilteredList<>(stack.getDrivers(), driver -> layer.getId().equals(driver.getLayer())));
+            band.setPosition(i);
+            band.setId("layer-" + layer.getId());
+            bands.getChildren().add(band);
+        }
+        VBox view = new VBox(bands);
+        view.getStyleClass().add("stack-view");
+        content.getChildren().addAll(heading, view);
+        content.setPrefWidth(WIDTH);
+        Scene scene = new Scene(content, WIDTH, 10);
+        theme.applyTo(scene);
+        content.applyCss();
+        for (Node toggle : content.lookupAll(".expand-toggle")) {
+            toggle.setVisible(false);
+            toggle.setManaged(false);
+        }
+        content.layout();
+        double height = Math.ceil(content.prefHeight(WIDTH));
+        content.setPrefHeight(height);
+        content.resize(WIDTH, height);
+        content.layout();
+    }
+
+    /** The root of the laid-out picture (for SVG). */
+    VBox content() {
+        return content;
+    }
+
+    /** The picture as PNG bytes; {@code scale} 2 gives twice the pixels for sharp slides. */
+    public byte[] png(double scale) {
+        return PngEncoder.encode(snapshot(scale));
+    }
+
+    /** A bitmap of the picture; {@code scale} 2 gives twice the pixels for sharp slides. */
+    public WritableImage snapshot(double scale) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(scale, scale));
+        return content.snapshot(parameters, null);
+    }
+
+    /** The picture as SVG: one group per layer, shapes and texts in the theme's colours. */
+    public String svg() {
+        return new SvgWriter().write(content);
+    }
+}
