@@ -1,10 +1,19 @@
 package dev.strata.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Help › About: what Strata is and which version runs. */
+/** Help › About: what Strata is, which version runs, and the licences of what it is built on. */
 final class AboutDialog {
+
+    static final String LICENCES = """
+            OpenJFX 21 — GPL v2 with the Classpath Exception
+            ControlsFX 11 — BSD 3-Clause
+            Jackson 2 (core, databind) — Apache License 2.0
+            OpenJFX Monocle (headless rendering) — GPL v2 with the Classpath Exception""";
 
     private AboutDialog() {
     }
@@ -14,9 +23,16 @@ final class AboutDialog {
         about.initOwner(owner);
         about.setTitle("About " + MainWindow.APP_NAME);
         about.setHeaderText(MainWindow.APP_NAME + " " + version());
-        about.setContentText("A desktop map of the AI industry stack: infrastructure, models, "
-                + "middleware and applications, drawn as layers of vendor cards.\n\n"
-                + "Built with OpenJFX, ControlsFX and Jackson.");
+        Label what = new Label("A desktop map of the AI industry stack: infrastructure, models, middleware "
+                + "and applications, drawn as layers of vendor cards.");
+        what.setWrapText(true);
+        TextArea licences = new TextArea(LICENCES);
+        licences.setEditable(false);
+        licences.setPrefRowCount(4);
+        licences.getStyleClass().add("licences");
+        VBox content = new VBox(10, what, new Label("Built with:"), licences);
+        content.setPrefWidth(520);
+        about.getDialogPane().setContent(content);
         Theme.matchOwner(owner, about.getDialogPane().getScene());
         about.showAndWait();
     }

@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.DragEvent;
@@ -54,6 +55,8 @@ public final class MainWindow {
 
     @FXML
     private BorderPane root;
+    @FXML
+    private MenuBar menuBar;
     @FXML
     private StackView stackView;
     @FXML
@@ -457,6 +460,11 @@ public final class MainWindow {
     @FXML
     private void collapseAll() {
         stackView.setAllExpanded(false);
+    }
+
+    @FXML
+    private void shortcuts() {
+        ShortcutsDialog.show(stage, menuBar);
     }
 
     @FXML

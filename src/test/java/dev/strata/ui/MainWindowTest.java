@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,6 +94,20 @@ class MainWindowTest {
                 () -> new UserSettings(new UserFiles(home).settings(), Runnable::run).theme() == Theme.DARK);
         robot.clickOn("View").clickOn("Dark Theme");
         assertThat(Theme.of(stage.getScene())).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void keyboardShortcutsListsEveryMenuAcceleratorAndTheStackKeys(FxRobot robot) {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<String> rows = ShortcutsDialog.rows(menus).stream().map(row -> row[0] + " = " + row[1]).toList();
+        assertThat(rows).anyMatch(row -> row.endsWith("File › Save")).anyMatch(row -> row.endsWith("Edit › Undo"))
+                .anyMatch(row -> row.endsWith("Edit › Find…")).anyMatch(row -> row.startsWith("Alt+Up / Alt+Down"));
+        long accelerators = menus.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item.getAccelerator() != null).count();
+        assertThat(rows).hasSize((int) accelerators + ShortcutsDialog.STACK_KEYS.size());
+        robot.type(javafx.scene.input.KeyCode.F1);
+        assertThat(robot.lookup(".shortcuts").tryQuery()).isPresent();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
     private static List<String> driverChips(LayerBand band) {
