@@ -35,6 +35,7 @@ public final class LayerBand extends Control {
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
     private final ObjectProperty<Vendor> selectedVendor = new SimpleObjectProperty<>(this, "selectedVendor");
     private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
+    private final BooleanProperty overview = new SimpleBooleanProperty(this, "overview");
 
     /**
      * @param drivers the drivers and adoption notes that act on this layer
@@ -47,6 +48,7 @@ public final class LayerBand extends Control {
         accessibleTextProperty().bind(layer.nameProperty().concat(" layer"));
         expanded.addListener((obs, was, is) -> pseudoClassStateChanged(Pseudo.COLLAPSED, !is));
         selected.addListener((obs, was, is) -> pseudoClassStateChanged(Pseudo.SELECTED, is));
+        overview.addListener((obs, was, is) -> pseudoClassStateChanged(Pseudo.OVERVIEW, is));
     }
 
     public Layer getLayer() {
@@ -89,6 +91,11 @@ public final class LayerBand extends Control {
     /** The vendor of this band whose card shows as selected, or null. */
     public ObjectProperty<Vendor> selectedVendorProperty() {
         return selectedVendor;
+    }
+
+    /** Zoomed far out: the band shows its summary and counts per segment instead of cards. */
+    public BooleanProperty overviewProperty() {
+        return overview;
     }
 
     /** Which vendors' cards show; null shows all. */

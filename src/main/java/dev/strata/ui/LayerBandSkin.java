@@ -41,6 +41,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final Label count = new Label();
     private final Label summary = new Label();
     private final Label placeholder = new Label();
+    private final Label overview = new Label();
     private final NodeListBinding<Driver> driverBinding;
     private final ListChangeListener<Vendor> updatePlaceholder = change -> updatePlaceholder();
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
@@ -62,6 +63,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         name.getStyleClass().add("name");
         name.textProperty().bind(layer.nameProperty());
         count.getStyleClass().add("count");
+        count.visibleProperty().bind(band.overviewProperty().not());
+        count.managedProperty().bind(count.visibleProperty());
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> StatusText.plural(layer.getVendors().size(), "vendor"), layer.getVendors()));
         HBox titleRow = new HBox(toggle, name, count);
@@ -71,12 +74,14 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         summary.setWrapText(true);
         summary.textProperty().bind(layer.summaryProperty());
         summary.managedProperty().bind(summary.visibleProperty());
-        summary.visibleProperty().bind(band.expandedProperty().and(layer.summaryProperty().isNotEmpty()));
+        summary.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not())
+                .and(layer.summaryProperty().isNotEmpty()));
 
         FlowPane driverChips = new FlowPane();
         driverChips.getStyleClass().add("drivers");
         driverChips.managedProperty().bind(driverChips.visibleProperty());
-        driverChips.visibleProperty().bind(band.expandedProperty().and(Bindings.isNotEmpty(band.getDrivers())));
+        driverChips.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not())
+                .and(Bindings.isNotEmpty(band.getDrivers())));
         driverBinding = new NodeListBinding<>(band.getDrivers(), driverChips.getChildren(),
                 LayerBandSkin::driverChip, LayerBandSkin::unbindChip, false);
 
@@ -90,13 +95,21 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         StackPane body = new StackPane(lanesBox, placeholder);
         body.getStyleClass().add("body");
         body.managedProperty().bind(body.visibleProperty());
-        body.visibleProperty().bind(band.expandedProperty());
+        body.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not()));
         HBox.setHgrow(body, Priority.ALWAYS);
+
+        overview.getStyleClass().add("overview");
+        overview.setWrapText(true);
+        overview.managedProperty().bind(overview.visibleProperty());
+        overview.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty()));
+        overview.textProperty().bind(Bindings.createStringBinding(this::overviewText,
+                layer.getVendors(), layer.getSegments(), layer.summaryProperty()));
+        HBox.setHgrow(overview, Priority.ALWAYS);
 
         Region accent = new Region();
         accent.getStyleClass().add("accent");
 
-        row = new HBox(accent, header, body);
+        row = new HBox(accent, header, body, overview);
         row.getStyleClass().add("band-content");
         getChildren().add(row);
 
@@ -133,6 +146,26 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private void applyFilter() {
         lanes.forEach(lane -> lane.applyFilter(getSkinnable().filterProperty().get()));
         updatePlaceholder();
+    }
+
+    /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary. */
+    private String overviewText() {
+        String counts = counts();
+        return layer.getSummary().isBlank() ? counts : counts + "\n" + layer.getSummary();
+    }
+
+    private String counts() {
+        String total = StatusText.plural(layer.getVendors().size(), "vendor");
+        if (layer.getSegments().isEmpty()) {
+            return total;
+        }
+        List<String> counts = new ArrayList<>();
+        for (Segment segment : layer.getSegments()) {
+            long inSegment = layer.getVendors().stream().filter(vendor -> segment.getId().equals(vendor.getSegment()))
+                    .count();
+            counts.add(segment.getName() + " " + inSegment);
+        }
+        return total + " — " + String.join(" · ", counts);
     }
 
     /** An empty band says so; a band whose vendors the search hides says that instead. */
@@ -277,6 +310,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         lanes.clear();
         name.textProperty().unbind();
         count.textProperty().unbind();
+        overview.textProperty().unbind();
         summary.textProperty().unbind();
         super.dispose();
     }

@@ -125,6 +125,11 @@ public final class MainWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), window::redo);
+        // Ctrl+= is what most keyboards type for Ctrl+Plus; the number pad has its own keys
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), window::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), window::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                window::zoomOut);
         stage.setOnCloseRequest(event -> {
             event.consume();
             window.quit();
@@ -450,6 +455,28 @@ public final class MainWindow {
     @FXML
     private void find() {
         search.focus();
+    }
+
+    private static final double ZOOM_STEP = 1.25;
+
+    @FXML
+    void zoomIn() {
+        stackView.setZoom(stackView.getZoom() * ZOOM_STEP);
+    }
+
+    @FXML
+    void zoomOut() {
+        stackView.setZoom(stackView.getZoom() / ZOOM_STEP);
+    }
+
+    @FXML
+    private void actualSize() {
+        stackView.setZoom(1);
+    }
+
+    @FXML
+    private void zoomToFit() {
+        stackView.zoomToFit();
     }
 
     @FXML

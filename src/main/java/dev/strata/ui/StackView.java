@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
@@ -32,6 +34,12 @@ public final class StackView extends Control {
     private final ObjectProperty<BiPredicate<Vendor, Layer>> dropPolicy =
             new SimpleObjectProperty<>(this, "dropPolicy", (vendor, layer) -> true);
     private final ObjectProperty<Runnable> onOpenDetails = new SimpleObjectProperty<>(this, "onOpenDetails");
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+
+    /** Below this zoom a band shows its summary and counts instead of unreadable cards. */
+    public static final double OVERVIEW_BELOW = 0.6;
+    public static final double MIN_ZOOM = 0.3;
+    public static final double MAX_ZOOM = 2.0;
 
     public StackView() {
         getStyleClass().setAll(STYLE_CLASS);
@@ -91,6 +99,26 @@ public final class StackView extends Control {
     /** Runs when the user presses Enter to read the selection's details. */
     public ObjectProperty<Runnable> onOpenDetailsProperty() {
         return onOpenDetails;
+    }
+
+    /** How large the stack is drawn: 1 is actual size. Kept between {@link #MIN_ZOOM} and {@link #MAX_ZOOM}. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    public void setZoom(double value) {
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value)));
+    }
+
+    /** Zooms so that the whole stack fits the visible height (never above actual size). */
+    public void zoomToFit() {
+        if (getSkin() instanceof StackViewSkin skin) {
+            setZoom(Math.min(1, skin.zoomToFitHeight()));
+        }
     }
 
     /** The band drawn for {@code layer}. */

@@ -4,17 +4,21 @@ import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Bounds;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
 
 /**
  * A scrolling column of {@link LayerBand}s that follows the stack's layers, marks the
@@ -25,6 +29,7 @@ final class StackViewSkin extends SkinBase<StackView> {
 
     private final VBox bands = new VBox();
     private final ScrollPane scroller;
+    private final Group zoomed;
     private final ListChangeListener<Layer> repositionBands = change -> reposition();
     private final SetChangeListener<Layer> collapsedListener = this::followCollapsed;
     private final InvalidationListener selectionListener = obs -> markSelection();
@@ -37,11 +42,22 @@ final class StackViewSkin extends SkinBase<StackView> {
         super(view);
         consumeMouseEvents(false);
         bands.getStyleClass().add("bands");
-        scroller = new ScrollPane(bands);
+        Scale scale = new Scale();
+        scale.xProperty().bind(view.zoomProperty());
+        scale.yProperty().bind(view.zoomProperty());
+        bands.getTransforms().add(scale);
+        zoomed = new Group(bands);
+        scroller = new ScrollPane(zoomed);
         scroller.getStyleClass().add("stack-scroller");
-        scroller.setFitToWidth(true);
         scroller.setFocusTraversable(false);
+        bands.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(320, scroller.getViewportBounds().getWidth()) / view.getZoom(),
+                scroller.viewportBoundsProperty(), view.zoomProperty()));
         getChildren().add(scroller);
+        registerChangeListener(view.zoomProperty(), obs -> {
+            applyOverview();
+            Platform.runLater(this::revealSelection);
+        });
 
         registerChangeListener(view.stackProperty(), obs -> show(view.getStack()));
         view.getCollapsedLayers().addListener(collapsedListener);
@@ -81,6 +97,7 @@ final class StackViewSkin extends SkinBase<StackView> {
     private LayerBand makeBand(Layer layer) {
         LayerBand band = new LayerBand(layer,
                 new FilteredList<>(shown.getDrivers(), driver -> layer.getId().equals(driver.getLayer())));
+        band.overviewProperty().set(getSkinnable().getZoom() < StackView.OVERVIEW_BELOW);
         band.setExpanded(!getSkinnable().getCollapsedLayers().contains(layer));
         band.filterProperty().set(getSkinnable().filterProperty().get());
         band.expandedProperty().addListener((obs, was, expanded) -> {
@@ -142,18 +159,32 @@ final class StackViewSkin extends SkinBase<StackView> {
         Optional<LayerBand> band = bandFor(selection.getLayer());
         Node target = band.flatMap(found -> Optional.ofNullable(selection.getVendor()).flatMap(found::cardFor))
                 .<Node>map(card -> card).orElse(band.orElse(null));
-        if (target == null || bands.getHeight() <= scroller.getViewportBounds().getHeight()) {
+        double content = zoomed.getLayoutBounds().getHeight();
+        double viewport = scroller.getViewportBounds().getHeight();
+        if (target == null || content <= viewport) {
             return;
         }
-        Bounds inContent = bands.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-        double viewport = scroller.getViewportBounds().getHeight();
-        double scrollable = bands.getHeight() - viewport;
+        Bounds inContent = zoomed.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+        double scrollable = content - viewport;
         double top = scroller.getVvalue() * scrollable;
         if (inContent.getMinY() < top) {
             scroller.setVvalue(inContent.getMinY() / scrollable);
         } else if (inContent.getMaxY() > top + viewport) {
             scroller.setVvalue(Math.min(1, (inContent.getMaxY() - viewport) / scrollable));
         }
+    }
+
+    private void applyOverview() {
+        boolean overview = getSkinnable().getZoom() < StackView.OVERVIEW_BELOW;
+        if (shown != null) {
+            shown.getLayers().forEach(layer -> bandFor(layer).ifPresent(band -> band.overviewProperty().set(overview)));
+        }
+    }
+
+    /** The zoom at which the whole stack, as laid out at actual size, fits the visible height. */
+    double zoomToFitHeight() {
+        double atActualSize = bands.prefHeight(Math.max(320, scroller.getViewportBounds().getWidth()));
+        return atActualSize <= 0 ? 1 : scroller.getViewportBounds().getHeight() / atActualSize;
     }
 
     private void applyFilter() {

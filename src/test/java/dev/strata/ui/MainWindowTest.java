@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -108,6 +109,36 @@ class MainWindowTest {
         robot.type(javafx.scene.input.KeyCode.F1);
         assertThat(robot.lookup(".shortcuts").tryQuery()).isPresent();
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
+    void zoomingFarOutShowsSummariesAndCountsAndZoomingInKeepsTheSelectionInView(FxRobot robot) {
+        robot.clickOn(card(robot, "NVIDIA"));
+        StackView view = robot.lookup(".stack-view").queryAs(StackView.class);
+        for (int i = 0; i < 4; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        }
+        assertThat(view.getZoom()).isLessThan(StackView.OVERVIEW_BELOW);
+        LayerBand infrastructure = bandNamed(robot, "Infrastructure");
+        Label overview = (Label) infrastructure.lookup(".overview");
+        assertThat(overview.isVisible()).isTrue();
+        assertThat(overview.getText()).startsWith("2 vendors — Hardware 1 · Cloud 1\nAI hardware and cloud services");
+        assertThat(showing(card(robot, "NVIDIA"))).isFalse();
+
+        for (int i = 0; i < 8; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.getZoom()).isGreaterThan(1.5);
+        assertThat(view.getSelection().getVendor().getId()).isEqualTo("nvidia");
+        Node scroller = robot.lookup(".stack-scroller").query();
+        javafx.geometry.Bounds visible = scroller.localToScreen(scroller.getLayoutBounds());
+        javafx.geometry.Bounds selected = card(robot, "NVIDIA").localToScreen(card(robot, "NVIDIA").getLayoutBounds());
+        assertThat(visible.contains(selected.getCenterX(), selected.getCenterY())).as("the selected card is in view").isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        assertThat(view.getZoom()).isEqualTo(1.0);
+        assertThat(overview.isVisible()).isFalse();
     }
 
     private static List<String> driverChips(LayerBand band) {
