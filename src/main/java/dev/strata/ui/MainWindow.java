@@ -23,6 +23,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -52,6 +54,9 @@ public final class MainWindow {
     private Breadcrumbs breadcrumbs;
     private SearchField search;
     private DetailsPane details;
+    private final InsightsView insights = new InsightsView();
+    private Tab insightsTab;
+    private TabPane sideTabs;
 
     @FXML
     private BorderPane root;
@@ -147,10 +152,18 @@ public final class MainWindow {
         search = new SearchField(matchCount, stackView);
         searchBox.getChildren().add(search.field());
         details = new DetailsPane(selection, services.openWebsite());
-        split.getItems().add(details);
-        SplitPane.setResizableWithParent(details, false);
+        Tab detailsTab = new Tab("Details", details);
+        insightsTab = new Tab("Insights", insights.chart());
+        sideTabs = new TabPane(detailsTab, insightsTab);
+        sideTabs.getStyleClass().add("side-tabs");
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        split.getItems().add(sideTabs);
+        SplitPane.setResizableWithParent(sideTabs, false);
         stackView.onMoveVendorProperty().set(editActions::move);
-        stackView.onOpenDetailsProperty().set(details::requestFocus);
+        stackView.onOpenDetailsProperty().set(() -> {
+            sideTabs.getSelectionModel().select(0);
+            details.requestFocus();
+        });
         stackView.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && !event.isShortcutDown()) {
                 editActions.delete();
@@ -188,6 +201,7 @@ public final class MainWindow {
     private void showDocument(Document document) {
         stackView.setStack(document.stack());
         details.setStack(document.stack());
+        insights.setStack(document.stack());
         breadcrumbs.setStack(document.stack());
         search.apply();
         undoItem.disableProperty().bind(document.history().canUndoProperty().not());
@@ -219,6 +233,7 @@ public final class MainWindow {
     private void changed(Document document) {
         stackView.getSelection().revalidate(document.stack());
         details.refresh();
+        insights.refresh();
         breadcrumbs.refresh();
         search.apply();
         updateSelectionActions();
@@ -472,6 +487,11 @@ public final class MainWindow {
     @FXML
     private void actualSize() {
         stackView.setZoom(1);
+    }
+
+    @FXML
+    private void showInsights() {
+        sideTabs.getSelectionModel().select(insightsTab);
     }
 
     @FXML

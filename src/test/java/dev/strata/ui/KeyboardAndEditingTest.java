@@ -111,6 +111,30 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void insightsCountVendorsPerLayerAndSegmentAndFollowEveryMove(FxRobot robot) {
+        shortcut(robot, KeyCode.I);
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.StackedBarChart<Number, String> chart = robot.lookup(".insights-chart")
+                .queryAs(javafx.scene.chart.StackedBarChart.class);
+        assertThat(chart.isVisible()).isTrue();
+        assertThat(bar(chart, "Infrastructure", "Hardware")).isEqualTo(1);
+        assertThat(bar(chart, "Middleware", InsightsView.NO_SEGMENT)).isEqualTo(2);
+        robot.interact(view::requestFocus);
+        type(robot, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.RIGHT);
+        alt(robot, KeyCode.UP);
+        assertThat(bar(chart, "Infrastructure", "Hardware")).isZero();
+        assertThat(bar(chart, "Model", InsightsView.NO_SEGMENT)).isEqualTo(2);
+        shortcut(robot, KeyCode.Z);
+        assertThat(bar(chart, "Infrastructure", "Hardware")).isEqualTo(1);
+    }
+
+    private static int bar(javafx.scene.chart.StackedBarChart<Number, String> chart, String layer, String segment) {
+        return chart.getData().stream().filter(series -> series.getName().equals(segment))
+                .flatMap(series -> series.getData().stream()).filter(bar -> bar.getYValue().equals(layer))
+                .mapToInt(bar -> bar.getXValue().intValue()).sum();
+    }
+
+    @Test
     void leftAndRightCollapseAndExpandASelectedLayer(FxRobot robot) {
         robot.interact(view::requestFocus);
         type(robot, KeyCode.DOWN, KeyCode.DOWN);

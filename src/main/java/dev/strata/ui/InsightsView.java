@@ -1,0 +1,97 @@
+package dev.strata.ui;
+
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+/**
+ * Insights: how many vendors each layer holds, split by segment, as a stacked bar chart with the
+ * layers stacked as in the app (the foundation at the bottom). {@link #refresh()} after every change keeps it live.
+ */
+final class InsightsView {
+
+    static final String NO_SEGMENT = "No segment";
+
+    private final CategoryAxis layers = new CategoryAxis();
+    private final NumberAxis vendors = new NumberAxis();
+    private final StackedBarChart<Number, String> chart = new StackedBarChart<>(vendors, layers);
+    private Stack stack;
+
+    InsightsView() {
+        chart.getStyleClass().add("insights-chart");
+        chart.setTitle("Vendors per layer and segment");
+        chart.setAnimated(false);
+        layers.setLabel("Layer");
+        vendors.setLabel("Vendors");
+        vendors.setMinorTickVisible(false);
+        vendors.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? Integer.toString(value.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
+        chart.setLegendVisible(true);
+    }
+
+    StackedBarChart<Number, String> chart() {
+        return chart;
+    }
+
+    void setStack(Stack shown) {
+        this.stack = shown;
+        refresh();
+    }
+
+    /** Counts again and redraws. */
+    void refresh() {
+        if (stack == null) {
+            return;
+        }
+        List<String> layerNames = new ArrayList<>();
+        Map<String, Map<String, Integer>> countsBySegment = new LinkedHashMap<>();
+        List<Layer> layersBottomFirst = stack.getLayers();
+        for (Layer layer : layersBottomFirst) {
+            layerNames.add(layer.getName());
+            for (Segment segment : layer.getSegments()) {
+                countsBySegment.computeIfAbsent(segment.getName(), name -> new LinkedHashMap<>());
+            }
+        }
+        for (Layer layer : layersBottomFirst) {
+            for (Vendor vendor : layer.getVendors()) {
+                String segment = layer.getSegments().stream()
+                        .filter(candidate -> Objects.equals(candidate.getId(), vendor.getSegment()))
+                        .map(Segment::getName).findFirst().orElse(NO_SEGMENT);
+                countsBySegment.computeIfAbsent(segment, name -> new LinkedHashMap<>())
+                        .merge(layer.getName(), 1, Integer::sum);
+            }
+        }
+        layers.setCategories(FXCollections.observableArrayList(layerNames));
+        List<XYChart.Series<Number, String>> series = new ArrayList<>();
+        countsBySegment.forEach((segment, counts) -> {
+            XYChart.Series<Number, String> bars = new XYChart.Series<>();
+            bars.setName(segment);
+            for (String layer : layerNames) {
+                bars.getData().add(new XYChart.Data<>(counts.getOrDefault(layer, 0), layer));
+            }
+            series.add(bars);
+        });
+        chart.getData().setAll(series);
+    }
+}
