@@ -14,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -79,6 +80,10 @@ public final class MainWindow {
     @FXML
     private MenuItem redoItem;
     @FXML
+    private Button undoButton;
+    @FXML
+    private Button redoButton;
+    @FXML
     private MenuItem editVendorItem;
     @FXML
     private MenuItem duplicateItem;
@@ -127,6 +132,7 @@ public final class MainWindow {
         window.setTheme(window.settings.theme());
         stage.setScene(scene);
         window.restoreWindowPlace();
+        AppIcon.applyTo(stage);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), window::redo);
@@ -206,6 +212,8 @@ public final class MainWindow {
         search.apply();
         undoItem.disableProperty().bind(document.history().canUndoProperty().not());
         redoItem.disableProperty().bind(document.history().canRedoProperty().not());
+        undoButton.disableProperty().bind(undoItem.disableProperty());
+        redoButton.disableProperty().bind(redoItem.disableProperty());
         undoItem.textProperty().bind(Bindings.concat("_Undo ", document.history().undoDescriptionProperty()));
         redoItem.textProperty().bind(Bindings.concat("_Redo ", document.history().redoDescriptionProperty()));
         document.history().stateProperty().addListener(obs -> {

@@ -48,6 +48,15 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowHasTheApplicationIconAndMenusHaveIcons(FxRobot robot) {
+        assertThat(stage.getIcons()).hasSize(AppIcon.SIZES.size())
+                .allSatisfy(icon -> assertThat(icon.isError()).isFalse());
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(menus.getMenus().get(0).getItems().get(0).getGraphic())
+                .isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
+    }
+
+    @Test
     void drawsTheFourBandsFromTopToBottom(FxRobot robot) {
         List<LayerBand> bands = bands(robot);
         assertThat(bands).extracting(band -> band.getLayer().getName())

@@ -152,7 +152,8 @@ class StackInteractionTest {
         assertThat(saved.findLayer("model").orElseThrow().getVendors()).extracting(Vendor::getId)
                 .containsExactly("openai", "nvidia");
 
-        robot.clickOn("Edit").clickOn("Undo Move NVIDIA to Model");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Move NVIDIA to Model");
+        robot.clickOn(robot.lookup(".main-toolbar .tool").nth(2).<Node>query());
         assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
         assertThat(cardNames(band(robot, "Infrastructure"))).containsExactly("NVIDIA", "Azure");
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
