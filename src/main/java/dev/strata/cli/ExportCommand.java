@@ -4,6 +4,7 @@ import dev.strata.file.SafeSave;
 import dev.strata.file.StackFileException;
 import dev.strata.file.StackFiles;
 import dev.strata.model.Stack;
+import dev.strata.ui.Logos;
 import dev.strata.ui.StackPicture;
 import dev.strata.ui.Theme;
 import java.io.IOException;
@@ -46,11 +47,13 @@ final class ExportCommand implements Cli.Command {
             return Cli.USAGE;
         }
         try {
-            Stack stack = StackFiles.read(Path.of(request.input())).stack();
+            Path input = Path.of(request.input());
+            Stack stack = StackFiles.read(input).stack();
+            Logos logos = Logos.forPicture(input.toAbsolutePath().getParent());
             boolean svg = request.svg() != null;
             Path target = Path.of(svg ? request.svg() : request.png());
             byte[] picture = HeadlessFx.call(() -> {
-                StackPicture drawn = new StackPicture(stack, request.theme());
+                StackPicture drawn = new StackPicture(stack, request.theme(), logos);
                 return svg ? drawn.svg().getBytes(StandardCharsets.UTF_8) : drawn.png(request.scale());
             });
             SafeSave.write(target, stream -> stream.write(picture));

@@ -70,6 +70,7 @@ public final class StackEdits {
         copy.setDescription(vendor.getDescription());
         copy.getTags().setAll(vendor.getTags());
         copy.setWebsite(vendor.getWebsite());
+        copy.setLogo(vendor.getLogo());
         copy.setExtras(vendor.getExtras());
         return new ListInsert<>(layer.getVendors(), layer.getVendors().indexOf(vendor) + 1, copy,
                 "Duplicate " + vendor.getName());

@@ -175,6 +175,7 @@ public final class StackCodec {
         text(json, "description", vendor.description());
         textList(json, "tags", vendor.tags());
         text(json, "website", vendor.website());
+        text(json, "logo", vendor.logo());
         extras(json, vendor.extras());
         json.writeEndObject();
     }

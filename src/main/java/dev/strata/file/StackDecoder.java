@@ -33,7 +33,7 @@ final class StackDecoder {
     private static final Set<String> LAYER_FIELDS = Set.of("id", "name", "summary", "segments", "vendors");
     private static final Set<String> SEGMENT_FIELDS = Set.of("id", "name");
     private static final Set<String> VENDOR_FIELDS =
-            Set.of("id", "name", "segment", "role", "description", "tags", "website");
+            Set.of("id", "name", "segment", "role", "description", "tags", "website", "logo");
     private static final Set<String> LINK_FIELDS = Set.of("from", "to", "kind");
     private static final Set<String> DRIVER_FIELDS = Set.of("id", "layer", "name", "text", "kind");
 
@@ -169,6 +169,7 @@ final class StackDecoder {
                 optionalText(node, path, "description"),
                 textList(node, path, "tags"),
                 optionalWebsite(node, path, "website"),
+                optionalLogo(node, path),
                 extras(node, VENDOR_FIELDS));
     }
 
@@ -269,6 +270,15 @@ final class StackDecoder {
             problem(LocatedJson.child(path, field), "\"" + address + "\" is not an http or https address");
         }
         return address;
+    }
+
+    private String optionalLogo(JsonNode object, String path) {
+        String logo = optionalText(object, path, "logo");
+        if (logo != null && !Ids.isLogoPath(logo)) {
+            problem(LocatedJson.child(path, "logo"), "\"" + logo + "\" is not a logo path: use a .png or .jpg file "
+                    + "inside the stack file's folder, relative, with '/' and no '..'");
+        }
+        return logo;
     }
 
     private String text(JsonNode value, String path) {

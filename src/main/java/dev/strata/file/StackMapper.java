@@ -86,6 +86,7 @@ public final class StackMapper {
         vendor.setDescription(orEmpty(record.description()));
         vendor.getTags().setAll(record.tags());
         vendor.setWebsite(record.website());
+        vendor.setLogo(record.logo());
         vendor.setExtras(toModel(record.extras()));
         return vendor;
     }
@@ -93,7 +94,7 @@ public final class StackMapper {
     private static VendorRecord toRecord(Vendor vendor) {
         return new VendorRecord(vendor.getId(), vendor.getName(), orNull(vendor.getSegment()),
                 orNull(vendor.getRole()), orNull(vendor.getDescription()), List.copyOf(vendor.getTags()),
-                orNull(vendor.getWebsite()), toRecord(vendor.getExtras()));
+                orNull(vendor.getWebsite()), orNull(vendor.getLogo()), toRecord(vendor.getExtras()));
     }
 
     private static Link toModel(LinkRecord record) {

@@ -62,6 +62,7 @@ public record StackRecord(
             String description,
             List<String> tags,
             String website,
+            String logo,
             Map<String, JsonNode> extras) {
         public VendorRecord {
             tags = List.copyOf(tags);

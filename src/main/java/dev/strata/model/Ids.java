@@ -3,6 +3,7 @@ package dev.strata.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -32,6 +33,22 @@ public final class Ids {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * True for a logo path a stack file may hold: relative, inside the file's folder (no
+     * {@code ..}), forward slashes, ending in .png, .jpg or .jpeg.
+     */
+    public static boolean isLogoPath(String path) {
+        if (path == null || path.isBlank() || path.length() > 512) {
+            return false;
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        boolean image = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg");
+        boolean relative = !path.startsWith("/") && !path.contains("\\") && !path.contains(":")
+                && !path.contains("\u0000");
+        boolean inside = Arrays.stream(path.split("/")).noneMatch(part -> part.equals("..") || part.isEmpty());
+        return image && relative && inside;
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}… whichever is not taken yet. */

@@ -12,6 +12,7 @@ public final class Vendor extends NamedElement {
     private final StringProperty role = new SimpleStringProperty(this, "role", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final StringProperty website = new SimpleStringProperty(this, "website");
+    private final StringProperty logo = new SimpleStringProperty(this, "logo");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
 
     public Vendor(String id, String name) {
@@ -67,6 +68,19 @@ public final class Vendor extends NamedElement {
 
     public void setWebsite(String value) {
         website.set(value);
+    }
+
+    /** A PNG or JPEG path relative to the stack file's folder, or null. */
+    public StringProperty logoProperty() {
+        return logo;
+    }
+
+    public String getLogo() {
+        return logo.get();
+    }
+
+    public void setLogo(String value) {
+        logo.set(value);
     }
 
     public ObservableList<String> getTags() {

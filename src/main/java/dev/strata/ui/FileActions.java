@@ -147,7 +147,8 @@ final class FileActions {
         Document document = editor.getDocument();
         String base = suggestedName(document).replace(StackCodec.EXTENSION, "");
         dialogs.chooseExportFile(owner, base + "." + extension, extension).ifPresent(file -> {
-            byte[] picture = draw.apply(new StackPicture(document.stack(), Theme.of(owner.getScene())));
+            byte[] picture = draw.apply(new StackPicture(document.stack(), Theme.of(owner.getScene()),
+                    logosOf(document).forPicture()));
             work.run("Exporting " + file.getFileName() + "…",
                     () -> {
                         SafeSave.write(file, out -> out.write(picture));
@@ -157,6 +158,13 @@ final class FileActions {
                     error -> prompts.showError("Export", "Strata cannot export " + file.getFileName() + ".",
                             String.valueOf(error.getMessage())));
         });
+    }
+
+    /** The logos of a document's stack file (none before it has a file). */
+    static Logos logosOf(Document document) {
+        Path file = document.getPath();
+        return file == null || file.toAbsolutePath().getParent() == null ? Logos.NONE
+                : Logos.forWindow(file.toAbsolutePath().getParent());
     }
 
     private static boolean changedSinceRead(Document document, Optional<String> onDisk) {

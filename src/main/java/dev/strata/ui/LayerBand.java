@@ -31,6 +31,7 @@ public final class LayerBand extends Control {
 
     private final Layer layer;
     private final ObservableList<Driver> drivers;
+    private final Logos logos;
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
     private final ObjectProperty<Vendor> selectedVendor = new SimpleObjectProperty<>(this, "selectedVendor");
@@ -39,10 +40,12 @@ public final class LayerBand extends Control {
 
     /**
      * @param drivers the drivers and adoption notes that act on this layer
+     * @param logos where the cards find their vendors' logos
      */
-    public LayerBand(Layer layer, ObservableList<Driver> drivers) {
+    public LayerBand(Layer layer, ObservableList<Driver> drivers, Logos logos) {
         this.layer = Objects.requireNonNull(layer, "layer");
         this.drivers = Objects.requireNonNull(drivers, "drivers");
+        this.logos = Objects.requireNonNull(logos, "logos");
         getStyleClass().setAll(STYLE_CLASS, toneClass(0));
         setAccessibleRole(AccessibleRole.NODE);
         accessibleTextProperty().bind(layer.nameProperty().concat(" layer"));
@@ -58,6 +61,10 @@ public final class LayerBand extends Control {
     /** The drivers and adoption notes drawn on the band. */
     public ObservableList<Driver> getDrivers() {
         return drivers;
+    }
+
+    public Logos getLogos() {
+        return logos;
     }
 
     /** Picks the band's colour from its place counted from the bottom of the stack, from 0. */

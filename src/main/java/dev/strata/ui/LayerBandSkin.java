@@ -140,7 +140,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
     private SegmentLane lane(Segment segment, boolean titled) {
         LayerBand band = getSkinnable();
-        return new SegmentLane(layer, segment, titled, band.filterProperty()::get, band.selectedVendorProperty()::get);
+        return new SegmentLane(layer, segment, titled, band.filterProperty()::get, band.selectedVendorProperty()::get,
+                band.getLogos());
     }
 
     private void applyFilter() {

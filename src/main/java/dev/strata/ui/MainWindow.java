@@ -205,6 +205,7 @@ public final class MainWindow {
     }
 
     private void showDocument(Document document) {
+        stackView.logosProperty().set(FileActions.logosOf(document));
         stackView.setStack(document.stack());
         details.setStack(document.stack());
         insights.setStack(document.stack());
@@ -224,6 +225,11 @@ public final class MainWindow {
         updateSelectionActions();
         stackTitle.textProperty().bind(document.stack().titleProperty());
         stackDescription.textProperty().bind(document.stack().descriptionProperty());
+        document.pathProperty().addListener((obs, was, path) -> {
+            if (editor.getDocument() == document) {
+                stackView.logosProperty().set(FileActions.logosOf(document));
+            }
+        });
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (document.isDirty() ? "*" : "") + document.displayNameProperty().get() + " — " + APP_NAME,
                 document.dirtyProperty(), document.displayNameProperty()));

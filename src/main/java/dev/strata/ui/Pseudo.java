@@ -7,6 +7,7 @@ final class Pseudo {
 
     static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
     static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
+    static final PseudoClass WITH_LOGO = PseudoClass.getPseudoClass("with-logo");
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");

@@ -34,7 +34,7 @@ final class SegmentLane extends VBox {
      * @param titled false for the single lane of a layer without segments
      */
     SegmentLane(Layer layer, Segment segment, boolean titled, Supplier<Predicate<Vendor>> filter,
-            Supplier<Vendor> selected) {
+            Supplier<Vendor> selected, Logos logos) {
         this.layer = layer;
         this.segment = segment;
         getStyleClass().add("lane");
@@ -50,7 +50,7 @@ final class SegmentLane extends VBox {
         cards.getStyleClass().add("cards");
         ObservableStringValue layerName = layer.nameProperty();
         cardBinding = new NodeListBinding<>(vendors, cards.getChildren(), vendor -> {
-            VendorCard card = new VendorCard(vendor, layerName);
+            VendorCard card = new VendorCard(vendor, layerName, logos);
             show(card, filter.get());
             card.pseudoClassStateChanged(Pseudo.SELECTED, vendor == selected.get());
             return card;

@@ -23,7 +23,10 @@ public final class StackPicture {
 
     private final VBox content = new VBox();
 
-    public StackPicture(Stack stack, Theme theme) {
+    /**
+     * @param logos where the cards find their vendors' logos ({@link Logos#NONE} for none)
+     */
+    public StackPicture(Stack stack, Theme theme, Logos logos) {
         content.getStyleClass().addAll("document", "stack-picture");
         Label title = new Label(stack.getTitle());
         title.getStyleClass().add("stack-title");
@@ -38,7 +41,7 @@ public final class StackPicture {
         for (int i = layers.size() - 1; i >= 0; i--) {
             Layer layer = layers.get(i);
             LayerBand band = new LayerBand(layer,
-                    new FilteredList<>(stack.getDrivers(), driver -> layer.getId().equals(driver.getLayer())));
+                    new FilteredList<>(stack.getDrivers(), driver -> layer.getId().equals(driver.getLayer())), logos);
             band.setPosition(i);
             band.setId("layer-" + layer.getId());
             bands.getChildren().add(band);

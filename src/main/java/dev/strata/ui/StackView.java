@@ -35,6 +35,7 @@ public final class StackView extends Control {
             new SimpleObjectProperty<>(this, "dropPolicy", (vendor, layer) -> true);
     private final ObjectProperty<Runnable> onOpenDetails = new SimpleObjectProperty<>(this, "onOpenDetails");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final ObjectProperty<Logos> logos = new SimpleObjectProperty<>(this, "logos", Logos.NONE);
 
     /** Below this zoom a band shows its summary and counts instead of unreadable cards. */
     public static final double OVERVIEW_BELOW = 0.6;
@@ -99,6 +100,11 @@ public final class StackView extends Control {
     /** Runs when the user presses Enter to read the selection's details. */
     public ObjectProperty<Runnable> onOpenDetailsProperty() {
         return onOpenDetails;
+    }
+
+    /** Where cards find their vendors' logos (the stack file's folder); none by default. */
+    public ObjectProperty<Logos> logosProperty() {
+        return logos;
     }
 
     /** How large the stack is drawn: 1 is actual size. Kept between {@link #MIN_ZOOM} and {@link #MAX_ZOOM}. */

@@ -60,6 +60,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         });
 
         registerChangeListener(view.stackProperty(), obs -> show(view.getStack()));
+        registerChangeListener(view.logosProperty(), obs -> show(view.getStack()));
         view.getCollapsedLayers().addListener(collapsedListener);
         view.getSelection().layerProperty().addListener(selectionListener);
         view.getSelection().vendorProperty().addListener(selectionListener);
@@ -96,7 +97,8 @@ final class StackViewSkin extends SkinBase<StackView> {
 
     private LayerBand makeBand(Layer layer) {
         LayerBand band = new LayerBand(layer,
-                new FilteredList<>(shown.getDrivers(), driver -> layer.getId().equals(driver.getLayer())));
+                new FilteredList<>(shown.getDrivers(), driver -> layer.getId().equals(driver.getLayer())),
+                getSkinnable().logosProperty().get());
         band.overviewProperty().set(getSkinnable().getZoom() < StackView.OVERVIEW_BELOW);
         band.setExpanded(!getSkinnable().getCollapsedLayers().contains(layer));
         band.filterProperty().set(getSkinnable().filterProperty().get());

@@ -7,15 +7,17 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
-/** A vendor drawn as a card: initials badge in its layer's colour, name and role. */
+/** A vendor drawn as a card: its logo (or initials badge in its layer's colour), name and role. */
 public final class VendorCard extends Control {
 
     private static final String STYLE_CLASS = "vendor-card";
 
     private final Vendor vendor;
+    private final Logos logos;
 
-    public VendorCard(Vendor vendor, ObservableStringValue layerName) {
+    public VendorCard(Vendor vendor, ObservableStringValue layerName, Logos logos) {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
+        this.logos = Objects.requireNonNull(logos, "logos");
         getStyleClass().setAll(STYLE_CLASS);
         setAccessibleRole(AccessibleRole.NODE);
         accessibleTextProperty().bind(vendor.nameProperty()
@@ -25,6 +27,11 @@ public final class VendorCard extends Control {
 
     public Vendor getVendor() {
         return vendor;
+    }
+
+    /** Where the card finds its vendor's logo. */
+    Logos getLogos() {
+        return logos;
     }
 
     @Override

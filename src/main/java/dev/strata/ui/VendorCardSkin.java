@@ -1,8 +1,12 @@
 package dev.strata.ui;
 
 import dev.strata.model.Vendor;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,6 +19,9 @@ final class VendorCardSkin extends SkinBase<VendorCard> {
     private final Label initials = new Label();
     private final Label name = new Label();
     private final Label role = new Label();
+    private final ImageView logo = new ImageView();
+    private final InvalidationListener logoListener = obs -> showLogo(getSkinnable());
+    private static final double LOGO_SIZE = 28;
 
     VendorCardSkin(VendorCard card) {
         super(card);
@@ -24,8 +31,14 @@ final class VendorCardSkin extends SkinBase<VendorCard> {
         initials.getStyleClass().add("initials");
         initials.textProperty().bind(Bindings.createStringBinding(
                 () -> Initials.of(vendor.getName()), vendor.nameProperty()));
-        StackPane badge = new StackPane(initials);
+        logo.setFitWidth(LOGO_SIZE);
+        logo.setFitHeight(LOGO_SIZE);
+        logo.setPreserveRatio(true);
+        logo.setSmooth(true);
+        StackPane badge = new StackPane(initials, logo);
         badge.getStyleClass().add("badge");
+        showLogo(card);
+        vendor.logoProperty().addListener(logoListener);
 
         name.getStyleClass().add("name");
         name.textProperty().bind(vendor.nameProperty());
@@ -42,8 +55,39 @@ final class VendorCardSkin extends SkinBase<VendorCard> {
         getChildren().add(row);
     }
 
+    /** The logo once it has loaded without error; the initials until then, or for good. */
+    private void showLogo(VendorCard card) {
+        Optional<Image> image = card.getLogos().logo(card.getVendor().getLogo());
+        logo.setImage(null);
+        logo.setVisible(false);
+        initials.setVisible(true);
+        card.pseudoClassStateChanged(Pseudo.WITH_LOGO, false);
+        image.ifPresent(found -> {
+            if (found.getProgress() >= 1) {
+                use(card, found);
+            } else {
+                found.progressProperty().addListener((obs, was, progress) -> {
+                    if (progress.doubleValue() >= 1) {
+                        use(card, found);
+                    }
+                });
+            }
+        });
+    }
+
+    private void use(VendorCard card, Image image) {
+        if (image.isError() || image.getWidth() <= 0) {
+            return;
+        }
+        logo.setImage(image);
+        logo.setVisible(true);
+        initials.setVisible(false);
+        card.pseudoClassStateChanged(Pseudo.WITH_LOGO, true);
+    }
+
     @Override
     public void dispose() {
+        getSkinnable().getVendor().logoProperty().removeListener(logoListener);
         initials.textProperty().unbind();
         name.textProperty().unbind();
         role.textProperty().unbind();

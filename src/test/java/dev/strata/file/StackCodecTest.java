@@ -49,7 +49,7 @@ class StackCodecTest {
                       "id": "nvidia",
                       "name": "NVIDIA",
                       "segment": "hardware",
-                      "logo": "logos/nvidia.png",
+                      "ticker": "NVDA",
                       "metrics": {
                         "share": 0.8,
                         "since": [
@@ -96,7 +96,7 @@ class StackCodecTest {
         assertThat(stack.extras()).containsOnlyKeys("theme");
         assertThat(stack.layers().get(0).extras()).containsOnlyKeys("color");
         assertThat(stack.layers().get(0).segments().get(0).extras()).containsOnlyKeys("icon");
-        assertThat(stack.layers().get(0).vendors().get(0).extras()).containsOnlyKeys("logo", "metrics");
+        assertThat(stack.layers().get(0).vendors().get(0).extras()).containsOnlyKeys("ticker", "metrics");
         assertThat(stack.links().get(0).extras()).containsOnlyKeys("weight");
         assertThat(stack.drivers().get(0).extras()).containsOnlyKeys("since");
         assertThat(new String(StackCodec.write(stack), UTF_8)).isEqualTo(WITH_UNKNOWN_FIELDS);

@@ -88,7 +88,7 @@ class StackRoundTripPropertiesTest {
                 vendorIds.add(id);
                 String segment = segments.isEmpty() || v % 2 == 0 ? null : segments.get(v % segments.size()).id();
                 vendors.add(new VendorRecord(id, vendor.name(), segment, vendor.role(), vendor.description(),
-                        vendor.tags(), vendor.website(), vendor.extras()));
+                        vendor.tags(), vendor.website(), vendor.logo(), vendor.extras()));
             }
             layers.add(new LayerRecord("layer-" + l, shape.name(), shape.summary(), segments, vendors, shape.extras()));
         }
@@ -118,10 +118,12 @@ class StackRoundTripPropertiesTest {
     private static Arbitrary<VendorRecord> vendors() {
         Arbitrary<String> websites = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12)
                 .map(path -> "https://example.com/" + path).injectNull(0.4);
+        Arbitrary<String> logos = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)
+                .map(name -> "logos/" + name + ".png").injectNull(0.5);
         return Combinators.combine(names(), optionalText(), optionalText(),
-                        texts().list().ofMaxSize(4), websites, extras())
-                .as((name, role, description, tags, website, extras) ->
-                        new VendorRecord("placeholder", name, null, role, description, tags, website, extras));
+                        texts().list().ofMaxSize(4), websites, logos, extras())
+                .as((name, role, description, tags, website, logo, extras) ->
+                        new VendorRecord("placeholder", name, null, role, description, tags, website, logo, extras));
     }
 
     private static Arbitrary<SourceRecord> sources() {

@@ -45,7 +45,7 @@ class StackSchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bad-ids", "missing-layers", "empty-layers", "website-not-http", "wrong-types",
-            "newer-version", "wrong-format", "version-text", "blank-name", "layer-missing-id-and-name"})
+            "newer-version", "wrong-format", "version-text", "blank-name", "layer-missing-id-and-name", "logo-paths"})
     void filesBrokenInWaysASchemaCanSeeFailIt(String name) throws IOException {
         try (InputStream in = StackSchemaTest.class.getResourceAsStream("bad/" + name + ".json")) {
             JsonNode file = JSON.readTree(in);
