@@ -155,6 +155,12 @@ class MainWindowTest {
     }
 
     @Test
+    void screenReadersHearWhatACardAndABandAre(FxRobot robot) {
+        assertThat(card(robot, "NVIDIA").getAccessibleText()).isEqualTo("NVIDIA, GPUs, Infrastructure layer");
+        assertThat(bandNamed(robot, "Model").getAccessibleText()).isEqualTo("Model layer");
+    }
+
+    @Test
     void renamingAVendorInTheModelUpdatesItsCard(FxRobot robot) {
         Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
         robot.interact(() -> nvidia.setName("Nvidia Corp"));
