@@ -32,13 +32,15 @@ public final class Cli {
     private static final Map<String, CommandMaker> COMMANDS = Map.of(
             "validate", ValidateCommand::new,
             "format", FormatCommand::new,
-            "export", ExportCommand::new);
+            "export", ExportCommand::new,
+            "import", ImportCommand::new);
 
     private static final String USAGE_TEXT = """
             usage: strata [FILE]                    open the desktop app (on FILE)
                    strata validate FILE...          check stack files
                    strata format FILE [-o OUT]      rewrite a stack file in canonical form
                    strata export FILE (--png OUT.png | --svg OUT.svg) [--scale 2] [--theme dark]
+                   strata import LANDSCAPE.yml -o OUT.stack.json [--map MAPPING.json]
                    strata --help | --version""";
 
     private final PrintStream out;

@@ -55,6 +55,15 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
      */
     static LocatedJson parse(String text) throws SyntaxError {
         try (JsonParser parser = FACTORY.createParser(text)) {
+            return parse(parser);
+        } catch (IOException e) {
+            throw new SyntaxError(Position.START, "cannot parse: " + e.getMessage());
+        }
+    }
+
+    /** Reads the one value of {@code parser} (JSON, or YAML through Jackson's YAML parser). */
+    static LocatedJson parse(JsonParser parser) throws SyntaxError {
+        try {
             Map<String, Position> positions = new HashMap<>();
             JsonToken first = parser.nextToken();
             if (first == null) {

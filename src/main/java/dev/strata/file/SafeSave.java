@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file without ever destroying the old one: the new content goes to a temporary file
@@ -48,6 +52,7 @@ public final class SafeSave {
         }
         Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
         try {
+            givePermissions(temporary, file);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
@@ -62,6 +67,21 @@ public final class SafeSave {
             Files.deleteIfExists(temporary);
         }
         syncFolder(folder);
+    }
+
+    /**
+     * A temporary file is private to its owner; the saved file gets the permissions the old one
+     * had, or those of an ordinary document (rw-r--r--) when it is new.
+     */
+    private static void givePermissions(Path temporary, Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.isRegularFile(file)
+                ? Files.getPosixFilePermissions(file)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        view.setPermissions(permissions);
     }
 
     private static void keepBackup(Path file) throws IOException {

@@ -30,6 +30,17 @@ class SafeSaveTest {
     }
 
     @Test
+    void keepsTheOldFilesPermissionsAndGivesNewFilesOrdinaryOnes() throws IOException {
+        Path file = Files.write(folder.resolve("shared.stack.json"), OLD);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        SafeSave.write(file, out -> out.write(NEW));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+        Path fresh = folder.resolve("fresh.stack.json");
+        SafeSave.write(fresh, out -> out.write(NEW));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void createsANewFileWithoutABackup() throws IOException {
         Path file = folder.resolve("new.stack.json");
         SafeSave.write(file, out -> out.write(NEW));
