@@ -27,6 +27,9 @@ import javafx.scene.layout.VBox;
  */
 public final class DetailsPane extends ScrollPane {
 
+    /** A layer's details list at most this many vendors by name. */
+    private static final int LISTED_VENDORS = 50;
+
     private final VBox content = new VBox();
     private final Selection selection;
     private final Consumer<String> openWebsite;
@@ -103,11 +106,15 @@ public final class DetailsPane extends ScrollPane {
         if (layer.getVendors().isEmpty()) {
             add(muted("None yet."));
         }
-        for (Vendor vendor : layer.getVendors()) {
+        List<Vendor> vendors = layer.getVendors();
+        for (Vendor vendor : vendors.subList(0, Math.min(vendors.size(), LISTED_VENDORS))) {
             Hyperlink link = new Hyperlink(vendor.getName());
             link.getStyleClass().add("vendor-link");
             link.setOnAction(event -> selection.selectVendor(vendor, layer));
             add(link);
+        }
+        if (vendors.size() > LISTED_VENDORS) {
+            add(muted("and " + (vendors.size() - LISTED_VENDORS) + " more"));
         }
     }
 

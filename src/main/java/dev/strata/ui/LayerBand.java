@@ -37,6 +37,7 @@ public final class LayerBand extends Control {
     private final ObjectProperty<Vendor> selectedVendor = new SimpleObjectProperty<>(this, "selectedVendor");
     private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
     private final BooleanProperty overview = new SimpleBooleanProperty(this, "overview");
+    private final BooleanProperty cardsAllowed = new SimpleBooleanProperty(this, "cardsAllowed", true);
 
     /**
      * @param drivers the drivers and adoption notes that act on this layer
@@ -103,6 +104,14 @@ public final class LayerBand extends Control {
     /** Zoomed far out: the band shows its summary and counts per segment instead of cards. */
     public BooleanProperty overviewProperty() {
         return overview;
+    }
+
+    /**
+     * False when the stack view's card budget is spent on other bands: the band then shows its
+     * counts instead of cards, whatever the zoom.
+     */
+    public BooleanProperty cardsAllowedProperty() {
+        return cardsAllowed;
     }
 
     /** Which vendors' cards show; null shows all. */

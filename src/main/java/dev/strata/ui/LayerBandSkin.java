@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -22,6 +24,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -33,9 +36,13 @@ import javafx.scene.layout.VBox;
  */
 final class LayerBandSkin extends SkinBase<LayerBand> {
 
+
     private final Layer layer;
     private final HBox row;
-    private final HBox lanesBox = new HBox();
+    /** Side by side for a few segments; one under the other for more, so lanes keep card width. */
+    private static final int SIDE_BY_SIDE_LANES = 3;
+
+    private final StackPane lanesBox = new StackPane();
     private final List<SegmentLane> lanes = new ArrayList<>();
     private final Label name = new Label();
     private final Label count = new Label();
@@ -45,6 +52,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final NodeListBinding<Driver> driverBinding;
     private final ListChangeListener<Vendor> updatePlaceholder = change -> updatePlaceholder();
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
+    /** False when the band draws an overview instead of cards (zoomed out, or too many cards). */
+    private final BooleanProperty cardsDrawn = new SimpleBooleanProperty(true);
     private Node markedNode;
 
     LayerBandSkin(LayerBand band) {
@@ -95,15 +104,15 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         StackPane body = new StackPane(lanesBox, placeholder);
         body.getStyleClass().add("body");
         body.managedProperty().bind(body.visibleProperty());
-        body.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not()));
+        body.visibleProperty().bind(band.expandedProperty().and(cardsDrawn));
         HBox.setHgrow(body, Priority.ALWAYS);
 
         overview.getStyleClass().add("overview");
         overview.setWrapText(true);
         overview.managedProperty().bind(overview.visibleProperty());
-        overview.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty()));
+        overview.visibleProperty().bind(band.expandedProperty().and(cardsDrawn.not()));
         overview.textProperty().bind(Bindings.createStringBinding(this::overviewText,
-                layer.getVendors(), layer.getSegments(), layer.summaryProperty()));
+                layer.getVendors(), layer.getSegments(), layer.summaryProperty(), cardsDrawn));
         HBox.setHgrow(overview, Priority.ALWAYS);
 
         Region accent = new Region();
@@ -113,17 +122,38 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         row.getStyleClass().add("band-content");
         getChildren().add(row);
 
+        cardsDrawn.set(shouldDrawCards());
         buildLanes();
         layer.getSegments().addListener(rebuildLanes);
+        registerChangeListener(band.overviewProperty(), obs -> updateMode());
+        registerChangeListener(band.cardsAllowedProperty(), obs -> updateMode());
         layer.getVendors().addListener(updatePlaceholder);
         registerChangeListener(band.filterProperty(), obs -> applyFilter());
         registerChangeListener(band.selectedVendorProperty(), obs -> markSelected());
         markSelected();
     }
 
+    /** Cards are drawn unless zoomed far out or the stack view's card budget is spent. */
+    private boolean shouldDrawCards() {
+        return !getSkinnable().overviewProperty().get() && getSkinnable().cardsAllowedProperty().get();
+    }
+
+    private void updateMode() {
+        boolean draw = shouldDrawCards();
+        if (draw != cardsDrawn.get()) {
+            cardsDrawn.set(draw);
+            buildLanes();
+        }
+    }
+
     private void buildLanes() {
         lanes.forEach(SegmentLane::dispose);
         lanes.clear();
+        if (!cardsDrawn.get()) {
+            lanesBox.getChildren().clear();
+            updatePlaceholder();
+            return;
+        }
         if (layer.getSegments().isEmpty()) {
             lanes.add(lane(null, false));
         } else {
@@ -133,7 +163,10 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
             lanes.add(lane(null, true));
         }
         lanes.forEach(lane -> HBox.setHgrow(lane, Priority.ALWAYS));
-        lanesBox.getChildren().setAll(lanes);
+        Pane arrangement = layer.getSegments().size() > SIDE_BY_SIDE_LANES ? new VBox() : new HBox();
+        arrangement.getStyleClass().add("lane-arrangement");
+        arrangement.getChildren().setAll(lanes);
+        lanesBox.getChildren().setAll(arrangement);
         applyFilter();
         markSelected();
     }
@@ -145,13 +178,23 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     }
 
     private void applyFilter() {
-        lanes.forEach(lane -> lane.applyFilter(getSkinnable().filterProperty().get()));
+        boolean draw = shouldDrawCards();
+        if (draw != cardsDrawn.get()) {
+            cardsDrawn.set(draw);
+            buildLanes();
+        } else {
+            lanes.forEach(SegmentLane::refilter);
+        }
         updatePlaceholder();
+        markSelected();
     }
 
-    /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary. */
+    /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary (or how to see cards). */
     private String overviewText() {
         String counts = counts();
+        if (!getSkinnable().overviewProperty().get()) {
+            return counts + "\nToo many to draw as cards: find vendors (Ctrl+F) to see them here.";
+        }
         return layer.getSummary().isBlank() ? counts : counts + "\n" + layer.getSummary();
     }
 

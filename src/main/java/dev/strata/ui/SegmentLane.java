@@ -25,6 +25,7 @@ final class SegmentLane extends VBox {
     private final Layer layer;
     private final Segment segment;
     private final FilteredList<Vendor> vendors;
+    private final Supplier<Predicate<Vendor>> filter;
     private final FlowPane cards = new FlowPane();
     private final NodeListBinding<Vendor> cardBinding;
     private final Label title = new Label();
@@ -38,7 +39,8 @@ final class SegmentLane extends VBox {
         this.layer = layer;
         this.segment = segment;
         getStyleClass().add("lane");
-        vendors = new FilteredList<>(layer.getVendors(), this::belongsHere);
+        this.filter = filter;
+        vendors = new FilteredList<>(layer.getVendors(), this::shows);
         title.getStyleClass().add("lane-title");
         if (segment != null) {
             title.textProperty().bind(segment.nameProperty());
@@ -51,7 +53,6 @@ final class SegmentLane extends VBox {
         ObservableStringValue layerName = layer.nameProperty();
         cardBinding = new NodeListBinding<>(vendors, cards.getChildren(), vendor -> {
             VendorCard card = new VendorCard(vendor, layerName, logos);
-            show(card, filter.get());
             card.pseudoClassStateChanged(Pseudo.SELECTED, vendor == selected.get());
             return card;
         }, SegmentLane::disposeCard, false);
@@ -61,6 +62,12 @@ final class SegmentLane extends VBox {
             visibleProperty().bind(Bindings.isNotEmpty(vendors));
             managedProperty().bind(visibleProperty());
         }
+    }
+
+    /** Only the vendors the search lets through get a card at all. */
+    private boolean shows(Vendor vendor) {
+        Predicate<Vendor> search = filter.get();
+        return belongsHere(vendor) && (search == null || search.test(vendor));
     }
 
     /**
@@ -92,13 +99,12 @@ final class SegmentLane extends VBox {
     }
 
     List<VendorCard> visibleCards() {
-        return cards.getChildren().stream().filter(Node::isVisible).map(VendorCard.class::cast).toList();
+        return cards.getChildren().stream().map(VendorCard.class::cast).toList();
     }
 
-    void applyFilter(Predicate<Vendor> filter) {
-        for (Node node : cards.getChildren()) {
-            show((VendorCard) node, filter);
-        }
+    /** Applies the search again: cards are made for new matches and dropped for the others. */
+    void refilter() {
+        vendors.setPredicate(this::shows);
     }
 
     void markSelected(Vendor selected) {
@@ -106,12 +112,6 @@ final class SegmentLane extends VBox {
             VendorCard card = (VendorCard) node;
             card.pseudoClassStateChanged(Pseudo.SELECTED, card.getVendor() == selected);
         }
-    }
-
-    private static void show(VendorCard card, Predicate<Vendor> filter) {
-        boolean shown = filter == null || filter.test(card.getVendor());
-        card.setVisible(shown);
-        card.setManaged(shown);
     }
 
     void dispose() {

@@ -3,7 +3,9 @@ package dev.strata.ui;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import dev.strata.model.Vendor;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -30,7 +32,10 @@ final class StackViewSkin extends SkinBase<StackView> {
     private final VBox bands = new VBox();
     private final ScrollPane scroller;
     private final Group zoomed;
-    private final ListChangeListener<Layer> repositionBands = change -> reposition();
+    private final ListChangeListener<Layer> repositionBands = change -> {
+        reposition();
+        shareCardBudget();
+    };
     private final SetChangeListener<Layer> collapsedListener = this::followCollapsed;
     private final InvalidationListener selectionListener = obs -> markSelection();
     private final InvalidationListener filterListener = obs -> applyFilter();
@@ -83,6 +88,7 @@ final class StackViewSkin extends SkinBase<StackView> {
                     this::makeBand, StackViewSkin::disposeBand, true);
             stack.getLayers().addListener(repositionBands);
             reposition();
+            shareCardBudget();
             markSelection();
         }
     }
@@ -176,6 +182,28 @@ final class StackViewSkin extends SkinBase<StackView> {
         }
     }
 
+    /**
+     * Level of detail: at most {@link StackView#CARD_BUDGET} cards exist at once. Bands get cards
+     * from the top of the stack down while their (matching) vendors fit the budget; the others
+     * show counts, so the scene graph does not grow with the number of vendors.
+     */
+    private void shareCardBudget() {
+        if (shown == null) {
+            return;
+        }
+        Predicate<Vendor> filter = getSkinnable().filterProperty().get();
+        long left = StackView.CARD_BUDGET;
+        for (int i = shown.getLayers().size() - 1; i >= 0; i--) {
+            Layer layer = shown.getLayers().get(i);
+            long wanted = filter == null ? layer.getVendors().size() : layer.getVendors().stream().filter(filter).count();
+            boolean allowed = wanted <= left;
+            if (allowed) {
+                left -= wanted;
+            }
+            bandFor(layer).ifPresent(band -> band.cardsAllowedProperty().set(allowed));
+        }
+    }
+
     private void applyOverview() {
         boolean overview = getSkinnable().getZoom() < StackView.OVERVIEW_BELOW;
         if (shown != null) {
@@ -190,6 +218,7 @@ final class StackViewSkin extends SkinBase<StackView> {
     }
 
     private void applyFilter() {
+        shareCardBudget();
         if (bandBinding != null) {
             shown.getLayers().forEach(layer -> bandFor(layer)
                     .ifPresent(band -> band.filterProperty().set(getSkinnable().filterProperty().get())));
@@ -199,6 +228,11 @@ final class StackViewSkin extends SkinBase<StackView> {
     private void followCollapsed(SetChangeListener.Change<? extends Layer> change) {
         Layer layer = change.wasAdded() ? change.getElementAdded() : change.getElementRemoved();
         bandFor(layer).ifPresent(band -> band.setExpanded(!change.getSet().contains(layer)));
+    }
+
+    /** After a change of the stack: vendors moved between layers change the budget's shares. */
+    void refreshBudget() {
+        shareCardBudget();
     }
 
     private void reposition() {
