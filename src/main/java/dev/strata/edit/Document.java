@@ -46,6 +46,13 @@ public final class Document {
         return new Document(stack, null, null);
     }
 
+    /** A new document made from something else (an import): it has unsaved changes from the start. */
+    public static Document unsaved(Stack stack) {
+        Document document = new Document(stack, null, null);
+        document.savedState.set(NEVER_SAVED);
+        return document;
+    }
+
     /**
      * A document restored from a recovery copy: it belongs to {@code path} (if any) but has
      * changes that the file does not, so it starts out dirty.

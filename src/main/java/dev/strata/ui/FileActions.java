@@ -2,13 +2,16 @@ package dev.strata.ui;
 
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
+import dev.strata.file.LandscapeImport;
 import dev.strata.file.SafeSave;
 import dev.strata.file.StackCodec;
 import dev.strata.file.StackFileException;
 import dev.strata.file.StackFiles;
+import dev.strata.file.StackMapper;
 import dev.strata.file.StackRecord;
 import dev.strata.model.Ids;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,6 +62,15 @@ final class FileActions {
     /** Opens {@code file} in place of the current document, asking first about unsaved changes. */
     void open(Path file) {
         whenSafeToDiscard(() -> read(file));
+    }
+
+    /** File › Import › Landscape: a landscape.yml becomes a new, unsaved stack. */
+    void importLandscape() {
+        whenSafeToDiscard(() -> dialogs.chooseLandscapeFile(owner).ifPresent(file ->
+                work.run("Importing " + file.getFileName() + "…",
+                        () -> LandscapeImport.read(Files.readAllBytes(file), file.toString(), null),
+                        result -> editor.replaceDocument(Document.unsaved(StackMapper.toModel(result.stack()))),
+                        error -> failed("Import", file, error))));
     }
 
     void save() {

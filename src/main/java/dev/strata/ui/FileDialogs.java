@@ -9,6 +9,9 @@ public interface FileDialogs {
 
     Optional<Path> chooseFileToOpen(Window owner);
 
+    /** A landscape.yml to import. */
+    Optional<Path> chooseLandscapeFile(Window owner);
+
     /**
      * @param suggested the file name to propose, such as {@code four-layer-ai-stack.stack.json}
      */

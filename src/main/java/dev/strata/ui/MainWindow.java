@@ -339,6 +339,11 @@ public final class MainWindow {
     }
 
     @FXML
+    private void importLandscape() {
+        fileActions.importLandscape();
+    }
+
+    @FXML
     private void exportPng() {
         fileActions.exportPng(1);
     }

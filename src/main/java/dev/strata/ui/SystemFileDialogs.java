@@ -21,6 +21,18 @@ public final class SystemFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseLandscapeFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import Landscape");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Landscape files", "*.yml", "*.yaml"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(Window owner, String suggested) {
         FileChooser chooser = chooser("Save Stack As");
         chooser.setInitialFileName(suggested);

@@ -30,6 +30,11 @@ final class FakeFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseLandscapeFile(Window owner) {
+        return Optional.ofNullable(toOpen.poll());
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(Window owner) {
         return Optional.ofNullable(toOpen.poll());
     }

@@ -259,6 +259,31 @@ class FileMenuTest {
     }
 
     @Test
+    void importingALandscapeFromTheMenuGivesANewUnsavedStack(FxRobot robot) throws Exception {
+        Path yml = Files.writeString(folder.resolve("tiny.yml"), """
+                landscape:
+                  - category:
+                    name: Serving
+                    subcategories:
+                      - subcategory:
+                        name: Inference
+                        items:
+                          - item:
+                            name: vLLM
+                            homepage_url: https://vllm.ai
+                """, UTF_8);
+        dialogs.willOpen(yml);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu imports = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "_Import".equals(item.getText())).findFirst().orElseThrow();
+        robot.interact(() -> imports.getItems().get(0).fire());
+        waitUntil(() -> editor.getDocument().stack().findVendor("vllm").isPresent());
+        assertThat(editor.getDocument().isDirty()).isTrue();
+        assertThat(editor.getDocument().getPath()).isNull();
+        assertThat(stage.getTitle()).isEqualTo("*Landscape: tiny.yml — Strata");
+    }
+
+    @Test
     void newGivesABlankStackWithTheFourLayers(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
