@@ -33,7 +33,8 @@ public final class Cli {
             "validate", ValidateCommand::new,
             "format", FormatCommand::new,
             "export", ExportCommand::new,
-            "import", ImportCommand::new);
+            "import", ImportCommand::new,
+            "bench", BenchCommand::new);
 
     private static final String USAGE_TEXT = """
             usage: strata [FILE]                    open the desktop app (on FILE)
@@ -41,6 +42,7 @@ public final class Cli {
                    strata format FILE [-o OUT]      rewrite a stack file in canonical form
                    strata export FILE (--png OUT.png | --svg OUT.svg) [--scale 2] [--theme dark]
                    strata import LANDSCAPE.yml -o OUT.stack.json [--map MAPPING.json]
+                   strata bench [--vendors N] [--landscape FILE]
                    strata --help | --version""";
 
     private final PrintStream out;

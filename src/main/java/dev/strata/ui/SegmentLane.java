@@ -11,7 +11,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -26,7 +25,7 @@ final class SegmentLane extends VBox {
     private final Segment segment;
     private final FilteredList<Vendor> vendors;
     private final Supplier<Predicate<Vendor>> filter;
-    private final FlowPane cards = new FlowPane();
+    private final CardFlow cards = new CardFlow();
     private final NodeListBinding<Vendor> cardBinding;
     private final Label title = new Label();
 
@@ -49,7 +48,6 @@ final class SegmentLane extends VBox {
         }
         title.setVisible(titled);
         title.setManaged(titled);
-        cards.getStyleClass().add("cards");
         ObservableStringValue layerName = layer.nameProperty();
         cardBinding = new NodeListBinding<>(vendors, cards.getChildren(), vendor -> {
             VendorCard card = new VendorCard(vendor, layerName, logos);

@@ -3,6 +3,8 @@ package dev.strata.ui;
 import dev.strata.model.Vendor;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -24,8 +26,7 @@ final class VendorSearch {
         }
         String[] words = fold(query).split("\\s+");
         return vendor -> {
-            String text = fold(String.join("\n", vendor.getName(), vendor.getRole(), vendor.getDescription(),
-                    String.join(" ", vendor.getTags())));
+            String text = folded(vendor);
             for (String word : words) {
                 if (!word.isEmpty() && !text.contains(word)) {
                     return false;
@@ -33,6 +34,20 @@ final class VendorSearch {
             }
             return true;
         };
+    }
+
+    /** Folding is the costly part of a search; each vendor's folded text is kept until it changes. */
+    private static final Map<Vendor, String[]> FOLDED = new WeakHashMap<>();
+
+    private static String folded(Vendor vendor) {
+        String raw = String.join("\n", vendor.getName(), vendor.getRole(), vendor.getDescription(),
+                String.join(" ", vendor.getTags()));
+        String[] cached = FOLDED.get(vendor);
+        if (cached == null || !cached[0].equals(raw)) {
+            cached = new String[] {raw, fold(raw)};
+            FOLDED.put(vendor, cached);
+        }
+        return cached[1];
     }
 
     static String fold(String text) {

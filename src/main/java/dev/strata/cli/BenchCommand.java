@@ -1,0 +1,186 @@
+package dev.strata.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.file.LandscapeImport;
+import dev.strata.file.StackCodec;
+import dev.strata.file.StackFileException;
+import dev.strata.file.StackFiles;
+import dev.strata.model.Stack;
+import dev.strata.ui.BenchWindow;
+import java.io.PrintStream;
+import java.lang.ref.Reference;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code strata bench [--vendors N] [--landscape FILE]}: measures opening, saving, drawing and
+ * filtering a generated stack of N vendors (deterministic), each against a floor measured in the
+ * same run, and prints one {@code name value unit} line per figure, then how many goals were met.
+ */
+final class BenchCommand implements Cli.Command {
+
+    private static final int RUNS = 5;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final List<Boolean> goals = new ArrayList<>();
+
+    BenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public int run(List<String> arguments) {
+        int vendors = 10_000;
+        Path landscape = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--vendors") && i + 1 < arguments.size()) {
+                try {
+                    vendors = Integer.parseInt(arguments.get(++i));
+                } catch (NumberFormatException e) {
+                    return usage("--vendors takes a whole number");
+                }
+                if (vendors < 1 || vendors > 1_000_000) {
+                    return usage("--vendors is between 1 and 1000000");
+                }
+            } else if (argument.equals("--landscape") && i + 1 < arguments.size()) {
+                landscape = Path.of(arguments.get(++i));
+            } else {
+                return usage("unknown argument " + argument);
+            }
+        }
+        try {
+            bench(vendors, landscape);
+            long met = goals.stream().filter(Boolean::booleanValue).count();
+            out.println("bench: " + met + " goals met of " + goals.size());
+            return Cli.OK;
+        } catch (StackFileException e) {
+            e.lines().forEach(err::println);
+            return Cli.FAILED;
+        } catch (Exception e) {
+            err.println("strata bench: " + e.getMessage());
+            return Cli.FAILED;
+        }
+    }
+
+    private void bench(int vendors, Path landscape) throws Exception {
+        Path folder = Files.createTempDirectory("strata-bench");
+        Path file = folder.resolve("generated.stack.json");
+        byte[] bytes = StackCodec.write(StackFiles.snapshot(GeneratedStack.of(vendors, 42)));
+        Files.write(file, bytes);
+        figure("vendors", vendors, "count");
+        figure("file_mb", bytes.length / 1_048_576.0, "MiB");
+
+        ObjectMapper jackson = new ObjectMapper();
+        double open = median(() -> StackFiles.read(file));
+        double openFloor = median(() -> jackson.readTree(Files.readAllBytes(file)));
+        ratio("open", open, openFloor, 3);
+
+        Stack stack = StackFiles.read(file).stack();
+        JsonNode tree = jackson.readTree(bytes);
+        Path saved = folder.resolve("saved.stack.json");
+        double save = median(() -> StackFiles.save(StackFiles.snapshot(stack), saved));
+        Path floorFile = folder.resolve("floor.json");
+        double saveFloor = median(() -> {
+            Path temporary = folder.resolve("floor.json.tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(ByteBuffer.wrap(jackson.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree)));
+                channel.force(true);
+            }
+            Files.move(temporary, floorFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return null;
+        });
+        ratio("save", save, saveFloor, 2);
+
+        Runtime runtime = Runtime.getRuntime();
+        long baseline = usedAfterGc(runtime);
+        Stack held = StackFiles.read(file).stack();
+        double heap = (usedAfterGc(runtime) - baseline) / 1_048_576.0;
+        long treeBaseline = usedAfterGc(runtime);
+        JsonNode heldTree = jackson.readTree(bytes);
+        double heapFloor = (usedAfterGc(runtime) - treeBaseline) / 1_048_576.0;
+        figure("heap_mb", heap, "MiB");
+        figure("heap_floor_mb", heapFloor, "MiB");
+        figure("heap_ratio", heap / heapFloor, "x");
+        goals.add(heap / heapFloor <= 3);
+        Reference.reachabilityFence(heldTree);
+
+        BenchWindow.Figures large = HeadlessFx.call(() -> BenchWindow.measure(new Editor(Document.untitled(held))));
+        BenchWindow.Figures small = HeadlessFx.call(() -> BenchWindow.measure(
+                new Editor(Document.untitled(StackFiles.builtIn()))));
+        figure("first_frame_ms", large.firstFrameMs(), "ms");
+        figure("first_frame_small_ms", small.firstFrameMs(), "ms");
+        figure("first_frame_ratio", large.firstFrameMs() / small.firstFrameMs(), "x");
+        goals.add(large.firstFrameMs() / small.firstFrameMs() <= 3);
+        figure("nodes", large.nodes(), "count");
+        figure("nodes_small", small.nodes(), "count");
+        figure("nodes_ratio", (double) large.nodes() / small.nodes(), "x");
+        goals.add((double) large.nodes() / small.nodes() <= 1.5);
+        figure("filter_p95_ms", large.filterP95Ms(), "ms");
+        goals.add(large.filterP95Ms() <= 33);
+
+        if (landscape != null) {
+            byte[] yaml = Files.readAllBytes(landscape);
+            double importMs = median(() -> LandscapeImport.read(yaml, landscape.toString(), null));
+            figure("import_ms", importMs, "ms");
+        }
+    }
+
+    private void ratio(String name, double value, double floor, double goal) {
+        figure(name + "_ms", value, "ms");
+        figure(name + "_floor_ms", floor, "ms");
+        figure(name + "_ratio", value / floor, "x");
+        goals.add(value / floor <= goal);
+    }
+
+    private void figure(String name, double value, String unit) {
+        out.println(name + " " + String.format(Locale.ROOT, value == Math.rint(value) && value > 100 ? "%.0f" : "%.2f",
+                value) + " " + unit);
+    }
+
+    /** Work to time; may throw. */
+    private interface Work {
+        Object run() throws Exception;
+    }
+
+    /** The median of {@link #RUNS} timed runs after one warm-up, in milliseconds. */
+    private static double median(Work work) throws Exception {
+        work.run();
+        double[] times = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[RUNS / 2];
+    }
+
+    private static long usedAfterGc(Runtime runtime) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private int usage(String problem) {
+        err.println("strata bench: " + problem);
+        err.println("usage: strata bench [--vendors N] [--landscape FILE]");
+        return Cli.USAGE;
+    }
+}

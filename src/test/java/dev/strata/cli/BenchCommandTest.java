@@ -1,0 +1,38 @@
+package dev.strata.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark prints every figure as {@code name value unit} and a closing count of goals (no timing is asserted). */
+class BenchCommandTest {
+
+    @Test
+    void aSmallRunPrintsEveryFigureAndTheGoalsLine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new Cli(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8))
+                .run(new String[] {"bench", "--vendors", "40"});
+        assertThat(exit).as(err.toString(UTF_8)).isEqualTo(Cli.OK);
+        List<String> lines = out.toString(UTF_8).lines().toList();
+        List<String> names = lines.stream().map(line -> line.split(" ")[0]).toList();
+        assertThat(names).contains("open_ms", "open_floor_ms", "open_ratio", "save_ms", "save_floor_ms", "save_ratio",
+                "heap_mb", "heap_floor_mb", "heap_ratio", "first_frame_ms", "first_frame_small_ms",
+                "first_frame_ratio", "nodes", "nodes_small", "nodes_ratio", "filter_p95_ms");
+        assertThat(lines.subList(0, lines.size() - 1)).allMatch(line -> line.matches("[a-z_0-9]+ [0-9.]+ [A-Za-z]+"));
+        assertThat(lines.get(lines.size() - 1)).matches("bench: \\d goals met of 6");
+    }
+
+    @Test
+    void wrongArgumentsAreUsageErrors() {
+        Cli cli = new Cli(new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
+        assertThat(cli.run(new String[] {"bench", "--vendors", "many"})).isEqualTo(Cli.USAGE);
+        assertThat(cli.run(new String[] {"bench", "--vendors", "0"})).isEqualTo(Cli.USAGE);
+        assertThat(cli.run(new String[] {"bench", "--fast"})).isEqualTo(Cli.USAGE);
+    }
+}
