@@ -68,8 +68,7 @@ final class BenchCommand implements Cli.Command {
             out.println("bench: " + met + " goals met of " + goals.size());
             return Cli.OK;
         } catch (StackFileException e) {
-            e.lines().forEach(err::println);
-            return Cli.FAILED;
+            return Cli.failed(err, e);
         } catch (Exception e) {
             err.println("strata bench: " + e.getMessage());
             return Cli.FAILED;

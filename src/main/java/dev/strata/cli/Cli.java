@@ -1,6 +1,8 @@
 package dev.strata.cli;
 
+import dev.strata.file.StackFileException;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,18 @@ public final class Cli {
                 return command.make(out, err).run(rest);
             }
         }
+    }
+
+    /** Prints a file's problems, one line each, and returns {@link #FAILED}. */
+    static int failed(PrintStream err, StackFileException e) {
+        e.lines().forEach(err::println);
+        return FAILED;
+    }
+
+    /** Prints that a command-line argument is no file name, and returns {@link #FAILED}. */
+    static int failed(PrintStream err, InvalidPathException e) {
+        err.println(e.getInput() + ":1:1: not a valid file name");
+        return FAILED;
     }
 
     private static String version() {

@@ -60,11 +60,9 @@ final class ExportCommand implements Cli.Command {
             out.println(target + ": exported");
             return Cli.OK;
         } catch (StackFileException e) {
-            e.lines().forEach(err::println);
-            return Cli.FAILED;
+            return Cli.failed(err, e);
         } catch (InvalidPathException e) {
-            err.println(e.getInput() + ":1:1: not a valid file name");
-            return Cli.FAILED;
+            return Cli.failed(err, e);
         } catch (IOException e) {
             err.println("strata export: cannot write the picture: " + e.getMessage());
             return Cli.FAILED;

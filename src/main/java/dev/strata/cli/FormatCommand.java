@@ -50,11 +50,9 @@ final class FormatCommand implements Cli.Command {
             out.println(target + ": formatted");
             return Cli.OK;
         } catch (StackFileException e) {
-            e.lines().forEach(err::println);
-            return Cli.FAILED;
+            return Cli.failed(err, e);
         } catch (InvalidPathException e) {
-            err.println(e.getInput() + ":1:1: not a valid file name");
-            return Cli.FAILED;
+            return Cli.failed(err, e);
         }
     }
 

@@ -66,11 +66,9 @@ final class ImportCommand implements Cli.Command {
             out.println(output + ": " + result.items() + " items in " + result.stack().layers().size() + " layers");
             return Cli.OK;
         } catch (StackFileException e) {
-            e.lines().forEach(err::println);
-            return Cli.FAILED;
+            return Cli.failed(err, e);
         } catch (InvalidPathException e) {
-            err.println(e.getInput() + ":1:1: not a valid file name");
-            return Cli.FAILED;
+            return Cli.failed(err, e);
         } catch (IOException e) {
             err.println(output + ":1:1: cannot write: " + e.getMessage());
             return Cli.FAILED;

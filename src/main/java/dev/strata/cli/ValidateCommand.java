@@ -43,10 +43,10 @@ final class ValidateCommand implements Cli.Command {
             out.println(argument + ": ok");
             return true;
         } catch (StackFileException e) {
-            e.lines().forEach(err::println);
+            Cli.failed(err, e);
             return false;
         } catch (InvalidPathException e) {
-            err.println(argument + ":1:1: not a valid file name");
+            Cli.failed(err, e);
             return false;
         }
     }
