@@ -41,7 +41,7 @@ public final class StackView extends Control {
     public static final double OVERVIEW_BELOW = 0.6;
     public static final double MIN_ZOOM = 0.3;
     /** The most vendor cards the view draws at once; bands beyond it show counts. */
-    public static final int CARD_BUDGET = 300;
+    public static final int CARD_BUDGET = 150;
     public static final double MAX_ZOOM = 2.0;
 
     public StackView() {
