@@ -42,6 +42,7 @@ final class StackViewSkin extends SkinBase<StackView> {
     private final CardDragging dragging;
     private NodeListBinding<Layer> bandBinding;
     private Stack shown;
+    private boolean selectingWithPointer;
 
     StackViewSkin(StackView view) {
         super(view);
@@ -118,9 +119,22 @@ final class StackViewSkin extends SkinBase<StackView> {
         return band;
     }
 
-    /** A press on a card selects its vendor, elsewhere on a band its layer. */
+    /**
+     * A press on a card selects its vendor, elsewhere on a band its layer. The view does not
+     * scroll for it: what the pointer is on can be seen, and moving it away under the pointer
+     * would spoil a drag that starts with this press.
+     */
     private void select(MouseEvent event) {
         getSkinnable().requestFocus();
+        selectingWithPointer = true;
+        try {
+            selectAt(event);
+        } finally {
+            selectingWithPointer = false;
+        }
+    }
+
+    private void selectAt(MouseEvent event) {
         for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != bands;
                 node = node.getParent()) {
             if (node instanceof VendorCard card) {
@@ -155,7 +169,9 @@ final class StackViewSkin extends SkinBase<StackView> {
                 band.selectedVendorProperty().set(ours ? selection.getVendor() : null);
             });
         }
-        revealSelection();
+        if (!selectingWithPointer) {
+            revealSelection();
+        }
     }
 
     /** Scrolls so that the selected card (or band) can be seen. */

@@ -224,6 +224,19 @@ class StackInteractionTest {
     }
 
     @Test
+    void pressingAPartlyHiddenCardDoesNotScrollItAwayFromThePointer(FxRobot robot) {
+        ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
+        Bounds card = card(robot, "Scale AI").localToScreen(card(robot, "Scale AI").getLayoutBounds());
+        Bounds viewport = scroller.localToScreen(scroller.getLayoutBounds());
+        double cut = viewport.getMaxY() - (card.getMinY() + 25);
+        robot.interact(() -> stage.setHeight(stage.getHeight() - cut));
+        assertThat(scroller.getVvalue()).isZero();
+        robot.clickOn(new Point2D(card.getCenterX(), card.getMinY() + 10));
+        assertThat(stackSelection().getVendor().getId()).isEqualTo("scale-ai");
+        assertThat(scroller.getVvalue()).isZero();
+    }
+
+    @Test
     void theWindowTitleAndUndoMenuFollowEveryStep(FxRobot robot) {
         robot.drag(card(robot, "Azure")).moveTo(rightEdgeOf(card(robot, "Pinecone"))).drop();
         WaitForAsyncUtils.waitForFxEvents();
