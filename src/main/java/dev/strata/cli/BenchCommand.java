@@ -58,6 +58,10 @@ final class BenchCommand implements Cli.Command {
                 }
             } else if (argument.equals("--landscape") && i + 1 < arguments.size()) {
                 landscape = Path.of(arguments.get(++i));
+                if (!Files.isRegularFile(landscape)) {
+                    err.println(landscape + ":1:1: no such file");
+                    return Cli.FAILED;
+                }
             } else {
                 return usage("unknown argument " + argument);
             }

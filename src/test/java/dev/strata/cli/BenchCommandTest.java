@@ -34,5 +34,6 @@ class BenchCommandTest {
         assertThat(cli.run(new String[] {"bench", "--vendors", "many"})).isEqualTo(Cli.USAGE);
         assertThat(cli.run(new String[] {"bench", "--vendors", "0"})).isEqualTo(Cli.USAGE);
         assertThat(cli.run(new String[] {"bench", "--fast"})).isEqualTo(Cli.USAGE);
+        assertThat(cli.run(new String[] {"bench", "--landscape", "no/such/landscape.yml"})).isEqualTo(Cli.FAILED);
     }
 }
