@@ -3,24 +3,20 @@ package dev.strata.ui;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
-import dev.strata.model.Vendor;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Bounds;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Scale;
 
 /**
  * A scrolling column of {@link LayerBand}s that follows the stack's layers, marks the
@@ -29,9 +25,12 @@ import javafx.scene.transform.Scale;
  */
 final class StackViewSkin extends SkinBase<StackView> {
 
+    /** Narrower than this, the stack scrolls sideways instead of squeezing its bands. */
+    private static final double MIN_WIDTH = 320;
+
     private final VBox bands = new VBox();
     private final ScrollPane scroller;
-    private final Group zoomed;
+    private final ZoomPane zoomed;
     private final ListChangeListener<Layer> repositionBands = change -> {
         reposition();
         shareCardBudget();
@@ -48,17 +47,13 @@ final class StackViewSkin extends SkinBase<StackView> {
         super(view);
         consumeMouseEvents(false);
         bands.getStyleClass().add("bands");
-        Scale scale = new Scale();
-        scale.xProperty().bind(view.zoomProperty());
-        scale.yProperty().bind(view.zoomProperty());
-        bands.getTransforms().add(scale);
-        zoomed = new Group(bands);
+        bands.setMinWidth(MIN_WIDTH);
+        zoomed = new ZoomPane(bands);
+        zoomed.zoomProperty().bind(view.zoomProperty());
         scroller = new ScrollPane(zoomed);
         scroller.getStyleClass().add("stack-scroller");
         scroller.setFocusTraversable(false);
-        bands.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(320, scroller.getViewportBounds().getWidth()) / view.getZoom(),
-                scroller.viewportBoundsProperty(), view.zoomProperty()));
+        scroller.setFitToWidth(true);
         getChildren().add(scroller);
         registerChangeListener(view.zoomProperty(), obs -> {
             applyOverview();
@@ -229,7 +224,7 @@ final class StackViewSkin extends SkinBase<StackView> {
 
     /** The zoom at which the whole stack, as laid out at actual size, fits the visible height. */
     double zoomToFitHeight() {
-        double atActualSize = bands.prefHeight(Math.max(320, scroller.getViewportBounds().getWidth()));
+        double atActualSize = bands.prefHeight(Math.max(MIN_WIDTH, scroller.getViewportBounds().getWidth()));
         return atActualSize <= 0 ? 1 : scroller.getViewportBounds().getHeight() / atActualSize;
     }
 

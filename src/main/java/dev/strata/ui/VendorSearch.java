@@ -2,6 +2,7 @@ package dev.strata.ui;
 
 import dev.strata.model.Vendor;
 import java.text.Normalizer;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -25,7 +26,7 @@ final class VendorSearch {
             return null;
         }
         String[] words = fold(query).split("\\s+");
-        return vendor -> {
+        Predicate<Vendor> matches = vendor -> {
             String text = folded(vendor);
             for (String word : words) {
                 if (!word.isEmpty() && !text.contains(word)) {
@@ -34,6 +35,17 @@ final class VendorSearch {
             }
             return true;
         };
+        return remembering(matches);
+    }
+
+    /**
+     * One query is asked about the same vendor several times (the count, each band, each lane),
+     * so its answers are kept. The search makes a new filter after every change of the stack, so
+     * no answer outlives the vendor it was given for.
+     */
+    private static Predicate<Vendor> remembering(Predicate<Vendor> matches) {
+        Map<Vendor, Boolean> answers = new IdentityHashMap<>();
+        return vendor -> answers.computeIfAbsent(vendor, matches::test);
     }
 
     /** Folding is the costly part of a search; each vendor's folded text is kept until it changes. */
