@@ -1,24 +1,111 @@
 package dev.strata.ui;
 
+import dev.strata.model.Vendor;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
-import javafx.scene.Node;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 /**
- * A flow of same-sized cards that knows its height by arithmetic. A plain flow pane asks every
- * card for its size on each of the many layout queries a nested, width-dependent layout makes;
- * with hundreds of cards that made drawing a stack take seconds.
+ * The cards of one lane, in rows of same-sized cards, virtualized: only the cards in (or a row
+ * away from) the visible part of the stack exist. The flow knows its height by arithmetic, so
+ * ten thousand vendors cost no more nodes than the cards that fit the window. When the view
+ * scrolls, the cards that leave it are pointed at the vendors that come into it, as a list
+ * reuses its cells, so scrolling and filtering style no new nodes.
+ *
+ * <p>Hgap and vgap come from the stylesheet ({@code -fx-hgap}, {@code -fx-vgap}); the card size
+ * from the first card, which is always realized.
  */
 final class CardFlow extends FlowPane {
 
-    CardFlow() {
-        getStyleClass().add("cards");
-    }
+    /** Rows realized beyond each edge of the visible area, so that a small scroll shows cards at once. */
+    private static final int SPARE_ROWS = 1;
 
+    private final ObservableList<Vendor> vendors;
+    private final Function<Vendor, VendorCard> factory;
+    private final Consumer<VendorCard> disposer;
+    private final Region window;
+    private final Map<Vendor, VendorCard> realized = new IdentityHashMap<>();
+    private final ListChangeListener<Vendor> vendorsListener = change -> requestLayout();
+    private final InvalidationListener moved = obs -> requestLayout();
     private double measuredWidth = Double.NaN;
     private double measuredHeight;
 
-    /** Remembers the height for one width until something changes (which asks for a new layout). */
+    /**
+     * @param vendors the lane's vendors, in order
+     * @param factory makes a card for a vendor (the flow adds it to itself)
+     * @param disposer releases a card the flow no longer needs
+     * @param window the region through which the stack is seen (a scroll pane); null realizes
+     *        every card, as a picture of the whole stack needs
+     */
+    CardFlow(ObservableList<Vendor> vendors, Function<Vendor, VendorCard> factory, Consumer<VendorCard> disposer,
+            Region window) {
+        this.vendors = vendors;
+        this.factory = factory;
+        this.disposer = disposer;
+        this.window = window;
+        getStyleClass().add("cards");
+        vendors.addListener(vendorsListener);
+        if (window != null) {
+            localToSceneTransformProperty().addListener(moved);
+            window.layoutBoundsProperty().addListener(moved);
+        }
+    }
+
+    /** The card showing {@code vendor}, if it is realized. */
+    Optional<VendorCard> cardFor(Vendor vendor) {
+        return Optional.ofNullable(realized.get(vendor));
+    }
+
+    /** The realized cards, in the order of their vendors. */
+    List<VendorCard> cards() {
+        List<VendorCard> cards = new ArrayList<>();
+        for (Vendor vendor : vendors) {
+            VendorCard card = realized.get(vendor);
+            if (card != null) {
+                cards.add(card);
+            }
+        }
+        return cards;
+    }
+
+    /** Where {@code vendor}'s card is (or would be, once scrolled to), in this flow's coordinates. */
+    Optional<Bounds> placeOf(Vendor vendor) {
+        int index = vendors.indexOf(vendor);
+        if (index < 0 || Double.isNaN(cardWidth())) {
+            return Optional.empty();
+        }
+        int perRow = perRow(getWidth());
+        double x = snappedLeftInset() + (index % perRow) * (cardWidth() + getHgap());
+        double y = snappedTopInset() + (index / perRow) * (cardHeight() + getVgap());
+        return Optional.of(new BoundingBox(x, y, cardWidth(), cardHeight()));
+    }
+
+    /** Stops following the vendors and releases every card. */
+    void dispose() {
+        vendors.removeListener(vendorsListener);
+        if (window != null) {
+            localToSceneTransformProperty().removeListener(moved);
+            window.layoutBoundsProperty().removeListener(moved);
+        }
+        realized.values().forEach(disposer);
+        realized.clear();
+        getChildren().clear();
+    }
+
     @Override
     public void requestLayout() {
         measuredWidth = Double.NaN;
@@ -26,33 +113,146 @@ final class CardFlow extends FlowPane {
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        if (width == measuredWidth) {
-            return measuredHeight;
-        }
-        measuredHeight = measure(width);
-        measuredWidth = width;
-        return measuredHeight;
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
-    private double measure(double width) {
-        List<Node> managed = getManagedChildren();
-        int cards = managed.size();
-        double vertical = snappedTopInset() + snappedBottomInset();
-        if (cards == 0) {
-            return vertical;
-        }
-        Node first = managed.get(0);
-        double cardWidth = first.prefWidth(-1);
-        double cardHeight = first.prefHeight(-1);
-        double available = (width < 0 ? getPrefWrapLength() : width) - snappedLeftInset() - snappedRightInset();
-        int perRow = Math.max(1, (int) Math.floor((available + getHgap()) / (cardWidth + getHgap())));
-        int rows = (cards + perRow - 1) / perRow;
-        return vertical + rows * cardHeight + (rows - 1) * getVgap();
+    @Override
+    protected double computeMinWidth(double height) {
+        return computePrefWidth(height);
+    }
+
+    /** One card wide: the lanes beside it share out the rest of the band. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double card = vendors.isEmpty() ? 0 : measureCard()[0];
+        return snappedLeftInset() + card + snappedRightInset();
     }
 
     @Override
     protected double computeMinHeight(double width) {
         return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width != measuredWidth) {
+            measuredHeight = measureHeight(width);
+            measuredWidth = width;
+        }
+        return measuredHeight;
+    }
+
+    private double measureHeight(double width) {
+        double vertical = snappedTopInset() + snappedBottomInset();
+        if (vendors.isEmpty()) {
+            return vertical;
+        }
+        double[] card = measureCard();
+        int rows = (vendors.size() + perRow(width) - 1) / perRow(width);
+        return vertical + rows * card[1] + (rows - 1) * getVgap();
+    }
+
+    private int perRow(double width) {
+        double available = (width < 0 ? getPrefWrapLength() : width) - snappedLeftInset() - snappedRightInset();
+        return Math.max(1, (int) Math.floor((available + getHgap()) / (measureCard()[0] + getHgap())));
+    }
+
+    private double cardWidth() {
+        return vendors.isEmpty() ? Double.NaN : measureCard()[0];
+    }
+
+    private double cardHeight() {
+        return measureCard()[1];
+    }
+
+    /** The size of a card, from the first vendor's card (made and styled if need be). */
+    private double[] measureCard() {
+        VendorCard first = realized.computeIfAbsent(vendors.get(0), this::make);
+        return new double[] {first.prefWidth(-1), first.prefHeight(-1)};
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (vendors.isEmpty()) {
+            releaseAllBut(List.of());
+            return;
+        }
+        double cardWidth = cardWidth();
+        double cardHeight = cardHeight();
+        int perRow = perRow(getWidth());
+        int[] range = visibleRange(perRow, cardHeight);
+        List<Vendor> wanted = new ArrayList<>(vendors.subList(range[0], range[1]));
+        if (range[0] > 0) {
+            wanted.add(vendors.get(0)); // the card that gives the flow its size
+        }
+        releaseAllBut(wanted);
+        for (int i = range[0]; i < range[1]; i++) {
+            place(realized.get(vendors.get(i)), i, perRow, cardWidth, cardHeight);
+        }
+        if (range[0] > 0) {
+            place(realized.get(vendors.get(0)), 0, perRow, cardWidth, cardHeight);
+        }
+    }
+
+    private void place(VendorCard card, int index, int perRow, double width, double height) {
+        card.resizeRelocate(snappedLeftInset() + (index % perRow) * (width + getHgap()),
+                snappedTopInset() + (index / perRow) * (height + getVgap()), width, height);
+    }
+
+    /** The vendors [from, to) whose rows can be seen, give or take {@link #SPARE_ROWS}. */
+    private int[] visibleRange(int perRow, double cardHeight) {
+        if (window == null || window.getScene() == null || getScene() == null) {
+            return new int[] {0, vendors.size()};
+        }
+        getLocalToSceneTransform(); // read, so that the next move (a scroll) invalidates it and lays the flow out
+        Bounds seen = sceneToLocal(window.localToScene(window.getLayoutBounds()));
+        double rowHeight = cardHeight + getVgap();
+        int firstRow = (int) Math.floor((seen.getMinY() - snappedTopInset()) / rowHeight) - SPARE_ROWS;
+        int lastRow = (int) Math.floor((seen.getMaxY() - snappedTopInset()) / rowHeight) + SPARE_ROWS;
+        int from = Math.max(0, Math.min(vendors.size(), firstRow * perRow));
+        int to = Math.max(from, Math.min(vendors.size(), (lastRow + 1) * perRow));
+        return new int[] {from, to};
+    }
+
+    /**
+     * Makes the realized cards exactly those of {@code wanted}: cards whose vendor is still
+     * wanted stay, the others are pointed at wanted vendors without a card, and only then are
+     * cards made or released.
+     */
+    private void releaseAllBut(List<Vendor> wanted) {
+        Map<Vendor, Boolean> keep = new IdentityHashMap<>();
+        wanted.forEach(vendor -> keep.put(vendor, true));
+        Deque<VendorCard> free = new ArrayDeque<>();
+        realized.entrySet().removeIf(entry -> {
+            if (keep.containsKey(entry.getKey())) {
+                return false;
+            }
+            free.add(entry.getValue());
+            return true;
+        });
+        for (Vendor vendor : wanted) {
+            if (!realized.containsKey(vendor)) {
+                VendorCard card = free.poll();
+                if (card == null) {
+                    realized.put(vendor, make(vendor));
+                } else {
+                    card.setVendor(vendor);
+                    realized.put(vendor, card);
+                }
+            }
+        }
+        for (VendorCard card : free) {
+            getChildren().remove(card);
+            disposer.accept(card);
+        }
+    }
+
+    private VendorCard make(Vendor vendor) {
+        VendorCard card = factory.apply(vendor);
+        card.setManaged(false);
+        getChildren().add(card);
+        card.applyCss();
+        return card;
     }
 }

@@ -12,11 +12,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.layout.Region;
 
 /**
  * One layer of the stack drawn as a horizontal band: its name, summary and segments on the
@@ -37,7 +39,7 @@ public final class LayerBand extends Control {
     private final ObjectProperty<Vendor> selectedVendor = new SimpleObjectProperty<>(this, "selectedVendor");
     private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
     private final BooleanProperty overview = new SimpleBooleanProperty(this, "overview");
-    private final BooleanProperty cardsAllowed = new SimpleBooleanProperty(this, "cardsAllowed", true);
+    private final ObjectProperty<Region> viewport = new SimpleObjectProperty<>(this, "viewport");
 
     /**
      * @param drivers the drivers and adoption notes that act on this layer
@@ -107,11 +109,12 @@ public final class LayerBand extends Control {
     }
 
     /**
-     * False when the stack view's card budget is spent on other bands: the band then shows its
-     * counts instead of cards, whatever the zoom.
+     * The region through which the band is seen (the stack view's scroll pane): only the cards
+     * in sight of it are made. Null makes every card, as a picture of the whole stack needs.
+     * Read when the band builds its lanes.
      */
-    public BooleanProperty cardsAllowedProperty() {
-        return cardsAllowed;
+    public ObjectProperty<Region> viewportProperty() {
+        return viewport;
     }
 
     /** Which vendors' cards show; null shows all. */
@@ -119,12 +122,17 @@ public final class LayerBand extends Control {
         return filter;
     }
 
-    /** The card drawn for {@code vendor}, if the band shows one. */
+    /** The card drawn for {@code vendor}, if the band shows one and it is in sight. */
     public Optional<VendorCard> cardFor(Vendor vendor) {
         return skin().flatMap(skin -> skin.cardFor(vendor));
     }
 
-    /** The vendors whose cards show, in the order they are drawn (lane by lane). */
+    /** Where {@code vendor}'s card is, or would be once scrolled to, in scene coordinates. */
+    Optional<Bounds> cardPlaceInScene(Vendor vendor) {
+        return skin().flatMap(skin -> skin.cardPlaceInScene(vendor));
+    }
+
+    /** The vendors whose cards show (in sight or not), in the order they are drawn (lane by lane). */
     public List<Vendor> vendorsInDisplayOrder() {
         return skin().map(LayerBandSkin::vendorsInDisplayOrder).orElse(List.copyOf(layer.getVendors()));
     }

@@ -52,7 +52,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final NodeListBinding<Driver> driverBinding;
     private final ListChangeListener<Vendor> updatePlaceholder = change -> updatePlaceholder();
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
-    /** False when the band draws an overview instead of cards (zoomed out, or too many cards). */
+    /** False when the band draws an overview instead of cards (zoomed far out). */
     private final BooleanProperty cardsDrawn = new SimpleBooleanProperty(true);
     private Node markedNode;
 
@@ -126,16 +126,15 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         buildLanes();
         layer.getSegments().addListener(rebuildLanes);
         registerChangeListener(band.overviewProperty(), obs -> updateMode());
-        registerChangeListener(band.cardsAllowedProperty(), obs -> updateMode());
         layer.getVendors().addListener(updatePlaceholder);
         registerChangeListener(band.filterProperty(), obs -> applyFilter());
         registerChangeListener(band.selectedVendorProperty(), obs -> markSelected());
         markSelected();
     }
 
-    /** Cards are drawn unless zoomed far out or the stack view's card budget is spent. */
+    /** Cards are drawn unless zoomed far out. */
     private boolean shouldDrawCards() {
-        return !getSkinnable().overviewProperty().get() && getSkinnable().cardsAllowedProperty().get();
+        return !getSkinnable().overviewProperty().get();
     }
 
     private void updateMode() {
@@ -174,27 +173,18 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private SegmentLane lane(Segment segment, boolean titled) {
         LayerBand band = getSkinnable();
         return new SegmentLane(layer, segment, titled, band.filterProperty()::get, band.selectedVendorProperty()::get,
-                band.getLogos());
+                band.getLogos(), band.viewportProperty().get());
     }
 
     private void applyFilter() {
-        boolean draw = shouldDrawCards();
-        if (draw != cardsDrawn.get()) {
-            cardsDrawn.set(draw);
-            buildLanes();
-        } else {
-            lanes.forEach(SegmentLane::refilter);
-        }
+        lanes.forEach(SegmentLane::refilter);
         updatePlaceholder();
         markSelected();
     }
 
-    /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary (or how to see cards). */
+    /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary. */
     private String overviewText() {
         String counts = counts();
-        if (!getSkinnable().overviewProperty().get()) {
-            return counts + "\nToo many to draw as cards: find vendors (Ctrl+F) to see them here.";
-        }
         return layer.getSummary().isBlank() ? counts : counts + "\n" + layer.getSummary();
     }
 
@@ -232,17 +222,21 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     }
 
     Optional<VendorCard> cardFor(Vendor vendor) {
-        return lanes.stream().map(lane -> lane.cardFor(vendor)).filter(Objects::nonNull).findFirst();
+        return lanes.stream().flatMap(lane -> lane.cardFor(vendor).stream()).findFirst();
+    }
+
+    Optional<Bounds> cardPlaceInScene(Vendor vendor) {
+        return lanes.stream().flatMap(lane -> lane.placeInScene(vendor).stream()).findFirst();
     }
 
     List<Vendor> vendorsInDisplayOrder() {
-        return lanes.stream().flatMap(lane -> lane.visibleCards().stream()).map(VendorCard::getVendor).toList();
+        return lanes.stream().filter(Node::isVisible).flatMap(lane -> lane.vendors().stream()).toList();
     }
 
     /** Finds the lane under the pointer, then the card to insert before or after. */
     DropPlace dropPlaceAt(Point2D scenePoint, Vendor dragged) {
         SegmentLane lane = laneAt(scenePoint);
-        List<VendorCard> cards = lane.visibleCards().stream().filter(card -> card.getVendor() != dragged).toList();
+        List<VendorCard> cards = lane.realizedCards().stream().filter(card -> card.getVendor() != dragged).toList();
         if (cards.isEmpty()) {
             return new DropPlace(layer, lane.segmentId(), indexAtEnd(lane, dragged), null, false);
         }

@@ -245,7 +245,6 @@ public final class MainWindow {
 
     /** After every change (and undo, and redo): selection, details, search and trail follow. */
     private void changed(Document document) {
-        stackView.refreshLevelOfDetail();
         stackView.getSelection().revalidate(document.stack());
         details.refresh();
         insights.refresh();

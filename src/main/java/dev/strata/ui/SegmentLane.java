@@ -4,14 +4,16 @@ import dev.strata.model.Layer;
 import dev.strata.model.Segment;
 import dev.strata.model.Vendor;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.transformation.FilteredList;
-import javafx.scene.Node;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,8 +27,7 @@ final class SegmentLane extends VBox {
     private final Segment segment;
     private final FilteredList<Vendor> vendors;
     private final Supplier<Predicate<Vendor>> filter;
-    private final CardFlow cards = new CardFlow();
-    private final NodeListBinding<Vendor> cardBinding;
+    private final CardFlow cards;
     private final Label title = new Label();
 
     /**
@@ -34,7 +35,7 @@ final class SegmentLane extends VBox {
      * @param titled false for the single lane of a layer without segments
      */
     SegmentLane(Layer layer, Segment segment, boolean titled, Supplier<Predicate<Vendor>> filter,
-            Supplier<Vendor> selected, Logos logos) {
+            Supplier<Vendor> selected, Logos logos, Region viewport) {
         this.layer = layer;
         this.segment = segment;
         getStyleClass().add("lane");
@@ -49,11 +50,18 @@ final class SegmentLane extends VBox {
         title.setVisible(titled);
         title.setManaged(titled);
         ObservableStringValue layerName = layer.nameProperty();
-        cardBinding = new NodeListBinding<>(vendors, cards.getChildren(), vendor -> {
+        cards = new CardFlow(vendors, vendor -> {
             VendorCard card = new VendorCard(vendor, layerName, logos);
             card.pseudoClassStateChanged(Pseudo.SELECTED, vendor == selected.get());
+            card.vendorProperty().addListener(obs -> {
+                // a card pointed at another vendor keeps none of the marks of the one before
+                card.pseudoClassStateChanged(Pseudo.SELECTED, card.getVendor() == selected.get());
+                card.pseudoClassStateChanged(Pseudo.DRAGGED, false);
+                card.pseudoClassStateChanged(Pseudo.DROP_BEFORE, false);
+                card.pseudoClassStateChanged(Pseudo.DROP_AFTER, false);
+            });
             return card;
-        }, SegmentLane::disposeCard, false);
+        }, SegmentLane::disposeCard, viewport);
         VBox.setVgrow(cards, Priority.ALWAYS);
         getChildren().addAll(title, cards);
         if (segment == null && titled) {
@@ -92,12 +100,19 @@ final class SegmentLane extends VBox {
         return vendors;
     }
 
-    VendorCard cardFor(Vendor vendor) {
-        return (VendorCard) cardBinding.nodeOf(vendor);
+    /** The card showing {@code vendor}, if it is realized (in or near the visible part of the stack). */
+    Optional<VendorCard> cardFor(Vendor vendor) {
+        return cards.cardFor(vendor);
     }
 
-    List<VendorCard> visibleCards() {
-        return cards.getChildren().stream().map(VendorCard.class::cast).toList();
+    /** The realized cards, in the order of their vendors. */
+    List<VendorCard> realizedCards() {
+        return cards.cards();
+    }
+
+    /** Where {@code vendor}'s card is or would be, in scene coordinates. */
+    Optional<Bounds> placeInScene(Vendor vendor) {
+        return cards.placeOf(vendor).map(cards::localToScene);
     }
 
     /** Applies the search again: cards are made for new matches and dropped for the others. */
@@ -106,20 +121,18 @@ final class SegmentLane extends VBox {
     }
 
     void markSelected(Vendor selected) {
-        for (Node node : cards.getChildren()) {
-            VendorCard card = (VendorCard) node;
+        for (VendorCard card : cards.cards()) {
             card.pseudoClassStateChanged(Pseudo.SELECTED, card.getVendor() == selected);
         }
     }
 
     void dispose() {
-        cardBinding.dispose();
+        cards.dispose();
         title.textProperty().unbind();
         visibleProperty().unbind();
     }
 
-    private static void disposeCard(Node node) {
-        VendorCard card = (VendorCard) node;
+    private static void disposeCard(VendorCard card) {
         if (card.getSkin() != null) {
             card.getSkin().dispose();
         }

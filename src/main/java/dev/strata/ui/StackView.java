@@ -40,8 +40,6 @@ public final class StackView extends Control {
     /** Below this zoom a band shows its summary and counts instead of unreadable cards. */
     public static final double OVERVIEW_BELOW = 0.6;
     public static final double MIN_ZOOM = 0.3;
-    /** The most vendor cards the view draws at once; bands beyond it show counts. */
-    public static final int CARD_BUDGET = 150;
     public static final double MAX_ZOOM = 2.0;
 
     public StackView() {
@@ -132,13 +130,6 @@ public final class StackView extends Control {
     /** The band drawn for {@code layer}. */
     public Optional<LayerBand> bandFor(Layer layer) {
         return getSkin() instanceof StackViewSkin skin ? skin.bandFor(layer) : Optional.empty();
-    }
-
-    /** Shares the card budget again after the stack changed (vendors added, moved, deleted). */
-    public void refreshLevelOfDetail() {
-        if (getSkin() instanceof StackViewSkin skin) {
-            skin.refreshBudget();
-        }
     }
 
     void requestMove(VendorMove move) {

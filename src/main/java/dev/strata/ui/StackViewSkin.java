@@ -2,9 +2,7 @@ package dev.strata.ui;
 
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
-import dev.strata.model.Vendor;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -31,10 +29,7 @@ final class StackViewSkin extends SkinBase<StackView> {
     private final VBox bands = new VBox();
     private final ScrollPane scroller;
     private final ZoomPane zoomed;
-    private final ListChangeListener<Layer> repositionBands = change -> {
-        reposition();
-        shareCardBudget();
-    };
+    private final ListChangeListener<Layer> repositionBands = change -> reposition();
     private final SetChangeListener<Layer> collapsedListener = this::followCollapsed;
     private final InvalidationListener selectionListener = obs -> markSelection();
     private final InvalidationListener filterListener = obs -> applyFilter();
@@ -54,6 +49,12 @@ final class StackViewSkin extends SkinBase<StackView> {
         scroller.getStyleClass().add("stack-scroller");
         scroller.setFocusTraversable(false);
         scroller.setFitToWidth(true);
+        // a scroll pane takes the focus when pressed, and with it the arrow, Home and End keys
+        scroller.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                view.requestFocus();
+            }
+        });
         getChildren().add(scroller);
         registerChangeListener(view.zoomProperty(), obs -> {
             applyOverview();
@@ -84,7 +85,6 @@ final class StackViewSkin extends SkinBase<StackView> {
                     this::makeBand, StackViewSkin::disposeBand, true);
             stack.getLayers().addListener(repositionBands);
             reposition();
-            shareCardBudget();
             markSelection();
         }
     }
@@ -101,6 +101,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         LayerBand band = new LayerBand(layer,
                 new FilteredList<>(shown.getDrivers(), driver -> layer.getId().equals(driver.getLayer())),
                 getSkinnable().logosProperty().get());
+        band.viewportProperty().set(scroller);
         band.overviewProperty().set(getSkinnable().getZoom() < StackView.OVERVIEW_BELOW);
         band.setExpanded(!getSkinnable().getCollapsedLayers().contains(layer));
         band.filterProperty().set(getSkinnable().filterProperty().get());
@@ -176,42 +177,21 @@ final class StackViewSkin extends SkinBase<StackView> {
             return;
         }
         Optional<LayerBand> band = bandFor(selection.getLayer());
-        Node target = band.flatMap(found -> Optional.ofNullable(selection.getVendor()).flatMap(found::cardFor))
-                .<Node>map(card -> card).orElse(band.orElse(null));
+        Optional<Bounds> target = band.flatMap(found -> Optional.ofNullable(selection.getVendor())
+                .flatMap(found::cardPlaceInScene))
+                .or(() -> band.map(found -> found.localToScene(found.getBoundsInLocal())));
         double content = zoomed.getLayoutBounds().getHeight();
         double viewport = scroller.getViewportBounds().getHeight();
-        if (target == null || content <= viewport) {
+        if (target.isEmpty() || content <= viewport) {
             return;
         }
-        Bounds inContent = zoomed.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+        Bounds inContent = zoomed.sceneToLocal(target.get());
         double scrollable = content - viewport;
         double top = scroller.getVvalue() * scrollable;
         if (inContent.getMinY() < top) {
             scroller.setVvalue(inContent.getMinY() / scrollable);
         } else if (inContent.getMaxY() > top + viewport) {
             scroller.setVvalue(Math.min(1, (inContent.getMaxY() - viewport) / scrollable));
-        }
-    }
-
-    /**
-     * Level of detail: at most {@link StackView#CARD_BUDGET} cards exist at once. Bands get cards
-     * from the top of the stack down while their (matching) vendors fit the budget; the others
-     * show counts, so the scene graph does not grow with the number of vendors.
-     */
-    private void shareCardBudget() {
-        if (shown == null) {
-            return;
-        }
-        Predicate<Vendor> filter = getSkinnable().filterProperty().get();
-        long left = StackView.CARD_BUDGET;
-        for (int i = shown.getLayers().size() - 1; i >= 0; i--) {
-            Layer layer = shown.getLayers().get(i);
-            long wanted = filter == null ? layer.getVendors().size() : layer.getVendors().stream().filter(filter).count();
-            boolean allowed = wanted <= left;
-            if (allowed) {
-                left -= wanted;
-            }
-            bandFor(layer).ifPresent(band -> band.cardsAllowedProperty().set(allowed));
         }
     }
 
@@ -229,7 +209,6 @@ final class StackViewSkin extends SkinBase<StackView> {
     }
 
     private void applyFilter() {
-        shareCardBudget();
         if (bandBinding != null) {
             shown.getLayers().forEach(layer -> bandFor(layer)
                     .ifPresent(band -> band.filterProperty().set(getSkinnable().filterProperty().get())));
@@ -239,11 +218,6 @@ final class StackViewSkin extends SkinBase<StackView> {
     private void followCollapsed(SetChangeListener.Change<? extends Layer> change) {
         Layer layer = change.wasAdded() ? change.getElementAdded() : change.getElementRemoved();
         bandFor(layer).ifPresent(band -> band.setExpanded(!change.getSet().contains(layer)));
-    }
-
-    /** After a change of the stack: vendors moved between layers change the budget's shares. */
-    void refreshBudget() {
-        shareCardBudget();
     }
 
     private void reposition() {

@@ -3,48 +3,53 @@ package dev.strata.ui;
 import dev.strata.model.Vendor;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Builds a card: {@code .badge > .initials}, {@code .text > .name, .role}. */
+/** Builds a card: {@code .badge > .initials}, {@code .text > .name, .role}; follows the card's vendor. */
 final class VendorCardSkin extends SkinBase<VendorCard> {
+
+    private static final double LOGO_SIZE = 28;
 
     private final Label initials = new Label();
     private final Label name = new Label();
     private final Label role = new Label();
     private final ImageView logo = new ImageView();
-    private final InvalidationListener logoListener = obs -> showLogo(getSkinnable());
-    private static final double LOGO_SIZE = 28;
+    private final InvalidationListener logoListener = obs -> showLogo();
+    private final ChangeListener<Vendor> vendorListener = (obs, was, now) -> {
+        was.logoProperty().removeListener(logoListener);
+        now.logoProperty().addListener(logoListener);
+        showLogo();
+    };
 
     VendorCardSkin(VendorCard card) {
         super(card);
         consumeMouseEvents(false);
-        Vendor vendor = card.getVendor();
 
         initials.getStyleClass().add("initials");
-        initials.textProperty().bind(Bindings.createStringBinding(
-                () -> Initials.of(vendor.getName()), vendor.nameProperty()));
+        initials.textProperty().bind(card.vendorProperty().flatMap(Vendor::nameProperty).map(Initials::of));
         logo.setFitWidth(LOGO_SIZE);
         logo.setFitHeight(LOGO_SIZE);
         logo.setPreserveRatio(true);
         logo.setSmooth(true);
         StackPane badge = new StackPane(initials, logo);
         badge.getStyleClass().add("badge");
-        showLogo(card);
-        vendor.logoProperty().addListener(logoListener);
+        card.getVendor().logoProperty().addListener(logoListener);
+        card.vendorProperty().addListener(vendorListener);
+        showLogo();
 
         name.getStyleClass().add("name");
-        name.textProperty().bind(vendor.nameProperty());
+        name.textProperty().bind(card.vendorProperty().flatMap(Vendor::nameProperty));
         role.getStyleClass().add("role");
-        role.textProperty().bind(vendor.roleProperty());
-        role.visibleProperty().bind(vendor.roleProperty().isNotEmpty());
+        role.textProperty().bind(card.vendorProperty().flatMap(Vendor::roleProperty));
+        role.visibleProperty().bind(role.textProperty().isNotEmpty());
         role.managedProperty().bind(role.visibleProperty());
         VBox text = new VBox(name, role);
         text.getStyleClass().add("text");
@@ -56,37 +61,40 @@ final class VendorCardSkin extends SkinBase<VendorCard> {
     }
 
     /** The logo once it has loaded without error; the initials until then, or for good. */
-    private void showLogo(VendorCard card) {
-        Optional<Image> image = card.getLogos().logo(card.getVendor().getLogo());
+    private void showLogo() {
+        VendorCard card = getSkinnable();
+        Vendor shown = card.getVendor();
+        Optional<Image> image = card.getLogos().logo(shown.getLogo());
         logo.setImage(null);
         logo.setVisible(false);
         initials.setVisible(true);
         card.pseudoClassStateChanged(Pseudo.WITH_LOGO, false);
         image.ifPresent(found -> {
             if (found.getProgress() >= 1) {
-                use(card, found);
+                use(found);
             } else {
                 found.progressProperty().addListener((obs, was, progress) -> {
-                    if (progress.doubleValue() >= 1) {
-                        use(card, found);
+                    if (progress.doubleValue() >= 1 && card.getVendor() == shown) {
+                        use(found);
                     }
                 });
             }
         });
     }
 
-    private void use(VendorCard card, Image image) {
+    private void use(Image image) {
         if (image.isError() || image.getWidth() <= 0) {
             return;
         }
         logo.setImage(image);
         logo.setVisible(true);
         initials.setVisible(false);
-        card.pseudoClassStateChanged(Pseudo.WITH_LOGO, true);
+        getSkinnable().pseudoClassStateChanged(Pseudo.WITH_LOGO, true);
     }
 
     @Override
     public void dispose() {
+        getSkinnable().vendorProperty().removeListener(vendorListener);
         getSkinnable().getVendor().logoProperty().removeListener(logoListener);
         initials.textProperty().unbind();
         name.textProperty().unbind();

@@ -8,6 +8,10 @@ import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -21,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** With 10,000 vendors the window draws counts, not cards, until a search narrows them down. */
+/** With 10,000 vendors the window makes cards only for the part of the stack in sight. */
 @ExtendWith(ApplicationExtension.class)
 class LargeStackTest {
 
@@ -62,23 +66,70 @@ class LargeStackTest {
         return count;
     }
 
-    @Test
-    void tenThousandVendorsAreDrawnAsCountsWithFewNodes(FxRobot robot) {
-        assertThat(robot.lookup(".vendor-card").queryAll()).isEmpty();
-        assertThat(nodes(stage.getScene().getRoot())).isLessThan(3000);
-        Label overview = (Label) robot.lookup(".layer-band .overview").query();
-        assertThat(overview.isVisible()).isTrue();
-        assertThat(overview.getText()).startsWith("2500 vendors\nToo many to draw as cards");
+    private static List<VendorCard> cards(FxRobot robot) {
+        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream().toList();
+    }
+
+    private ScrollPane scroller(FxRobot robot) {
+        return robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
     }
 
     @Test
-    void aSearchBringsTheMatchingCardsBackAndClearingItDropsThemAgain(FxRobot robot) {
+    void tenThousandVendorsMakeCardsOnlyForWhatCanBeSeen(FxRobot robot) {
+        assertThat(cards(robot)).isNotEmpty().hasSizeLessThan(200);
+        assertThat(nodes(stage.getScene().getRoot())).isLessThan(3000);
+        Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
+        long outOfSight = cards(robot).stream()
+                .filter(card -> !card.localToScene(card.getBoundsInLocal()).intersects(window)).count();
+        // a spare row above and below each lane's visible rows, and each lane's first card (its measure)
+        assertThat(outOfSight).isLessThan(cards(robot).size() / 2);
+    }
+
+    @Test
+    void scrollingToTheBottomMakesTheCardsThereWithoutMakingMoreNodes(FxRobot robot) {
+        Vendor last = bottomLayer().getVendors().get(PER_LAYER - 1);
+        assertThat(cards(robot)).noneMatch(card -> card.getVendor() == last);
+        int before = nodes(stage.getScene().getRoot());
+        robot.interact(() -> scroller(robot).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cards(robot)).anyMatch(card -> card.getVendor() == last);
+        assertThat(nodes(stage.getScene().getRoot())).isLessThan(before * 3 / 2);
+    }
+
+    @Test
+    void theKeyboardReachesTheLastCardOfABandAndShowsIt(FxRobot robot) {
+        Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
+        robot.clickOn(cards(robot).stream()
+                .filter(card -> window.contains(card.localToScene(card.getBoundsInLocal()))).findFirst().orElseThrow());
+        Vendor selected = ((StackView) robot.lookup(".stack-view").query()).getSelection().getVendor();
+        Layer layer = stack().getLayers().stream().filter(candidate -> candidate.getVendors().contains(selected))
+                .findFirst().orElseThrow();
+        robot.type(KeyCode.END);
+        Vendor last = layer.getVendors().get(PER_LAYER - 1);
+        VendorCard card = cards(robot).stream().filter(candidate -> candidate.getVendor() == last).findFirst()
+                .orElseThrow();
+        assertThat(card.getPseudoClassStates()).contains(Pseudo.SELECTED);
+        assertThat(window.contains(card.localToScene(card.getLayoutBounds()))).as("scrolled into sight").isTrue();
+    }
+
+    @Test
+    void aSearchShowsOnlyMatchingCardsAndClearingItBringsTheRestBack(FxRobot robot) {
         TextField search = robot.lookup("#search").queryAs(TextField.class);
         robot.interact(() -> search.setText("vendor 2-12"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".vendor-card").queryAll()).hasSize(111);
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("111 of 10000 vendors");
+        assertThat(cards(robot)).isNotEmpty().allMatch(card -> card.getVendor().getName().startsWith("Vendor 2-12"));
         robot.interact(search::clear);
-        assertThat(robot.lookup(".vendor-card").queryAll()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cards(robot)).hasSizeLessThan(200)
+                .anyMatch(card -> !card.getVendor().getName().startsWith("Vendor 2-12"));
+    }
+
+    private Stack stack() {
+        return ((StackView) stage.getScene().lookup(".stack-view")).getStack();
+    }
+
+    private Layer bottomLayer() {
+        return stack().getLayers().get(0);
     }
 }

@@ -209,8 +209,7 @@ class MainWindowTest {
     }
 
     private static List<String> cardNames(LayerBand band) {
-        return band.lookupAll(".vendor-card").stream()
-                .map(node -> ((VendorCard) node).getVendor().getName()).toList();
+        return DrawnCards.names(band);
     }
 
     private static List<String> texts(Node root) {

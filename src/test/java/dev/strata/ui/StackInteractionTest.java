@@ -1,6 +1,5 @@
 package dev.strata.ui;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.edit.Document;
@@ -9,7 +8,6 @@ import dev.strata.file.StackFiles;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,7 +85,7 @@ class StackInteractionTest {
     }
 
     private List<String> cardNames(LayerBand band) {
-        return band.lookupAll(".vendor-card").stream().map(node -> ((VendorCard) node).getVendor().getName()).toList();
+        return DrawnCards.names(band);
     }
 
     private String details(FxRobot robot) {
@@ -177,8 +175,7 @@ class StackInteractionTest {
         WaitForAsyncUtils.waitForFxEvents();
         Vendor nvidia = stack().findVendor("nvidia").orElseThrow();
         assertThat(nvidia.getSegment()).isEqualTo("cloud");
-        assertThat(cloudLane.lookupAll(".vendor-card")).extracting(node -> ((VendorCard) node).getVendor().getName())
-                .containsExactly("Azure", "NVIDIA");
+        assertThat(DrawnCards.names(cloudLane)).containsExactly("Azure", "NVIDIA");
         assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Move NVIDIA to Cloud");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(nvidia.getSegment()).isEqualTo("hardware");

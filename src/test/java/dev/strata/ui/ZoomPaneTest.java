@@ -45,15 +45,15 @@ class ZoomPaneTest {
 
     @Test
     void aChangeInsideDoesNotChangeThePanesLayoutBounds(FxRobot robot) {
-        AtomicInteger invalidations = new AtomicInteger();
+        AtomicInteger changes = new AtomicInteger();
+        AtomicInteger changesBeforeLayout = new AtomicInteger();
         robot.interact(() -> {
-            pane.resize(800, 600);
-            pane.layout();
             // a scroll pane listens to its content's layout bounds like this
-            pane.layoutBoundsProperty().addListener((obs, was, now) -> invalidations.incrementAndGet());
+            pane.layoutBoundsProperty().addListener((obs, was, now) -> changes.incrementAndGet());
             child.setPrefSize(420, 320);
             child.resize(420, 320);
+            changesBeforeLayout.set(changes.get());
         });
-        assertThat(invalidations).as("a Group's bounds would follow every child").hasValue(0);
+        assertThat(changesBeforeLayout).as("a Group's bounds would follow every child at once").hasValue(0);
     }
 }
