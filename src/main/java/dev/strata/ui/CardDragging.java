@@ -20,6 +20,11 @@ import javafx.scene.paint.Color;
  * Dragging a card to another place: the drag image is the card itself, the band under the
  * pointer marks where the card would land, and the drop asks the view for one move. Esc, or a
  * drop anywhere that does not accept the card, changes nothing.
+ *
+ * <p>The drag holds on to the dragged <em>vendor</em>: its card may scroll out of sight while the
+ * drag scrolls the view, and a card out of sight is reused for another vendor. The platform's
+ * drag events are turned into {@link #begin}, {@link #overAt}, {@link #dropAt} and {@link #end},
+ * which the benchmark also drives.
  */
 final class CardDragging {
 
@@ -27,12 +32,13 @@ final class CardDragging {
     static final DataFormat VENDOR = new DataFormat("application/x-strata-vendor");
 
     private static final double EDGE = 48;
-    private static final double SCROLL_STEP = 0.02;
+    /** How far one drag event near an edge scrolls, in pixels: the same for any size of stack. */
+    private static final double SCROLL_STEP = 24;
 
     private final StackView view;
     private final Region bands;
     private final ScrollPane scroller;
-    private VendorCard draggedCard;
+    private Vendor dragged;
     private LayerBand markedBand;
 
     CardDragging(StackView view, Region bands, ScrollPane scroller) {
@@ -51,9 +57,7 @@ final class CardDragging {
         if (card == null) {
             return;
         }
-        draggedCard = card;
-        LayerBand band = StackViewSkin.enclosingBand(card);
-        view.getSelection().selectVendor(card.getVendor(), band.getLayer());
+        begin(card);
         Dragboard dragboard = card.startDragAndDrop(TransferMode.MOVE);
         ClipboardContent content = new ClipboardContent();
         content.put(VENDOR, card.getVendor().getId());
@@ -62,57 +66,90 @@ final class CardDragging {
         parameters.setFill(Color.TRANSPARENT);
         Point2D grip = card.sceneToLocal(event.getSceneX(), event.getSceneY());
         dragboard.setDragView(card.snapshot(parameters, null), grip.getX(), grip.getY());
-        card.pseudoClassStateChanged(Pseudo.DRAGGED, true);
         event.consume();
     }
 
+    /** Starts dragging the vendor of {@code card}: selects it and marks the card. */
+    void begin(VendorCard card) {
+        dragged = card.getVendor();
+        LayerBand band = StackViewSkin.enclosingBand(card);
+        view.getSelection().selectVendor(dragged, band.getLayer());
+        card.pseudoClassStateChanged(Pseudo.DRAGGED, true);
+    }
+
     private void over(DragEvent event) {
-        if (draggedCard == null || !event.getDragboard().hasContent(VENDOR)) {
+        if (dragged == null || !event.getDragboard().hasContent(VENDOR)) {
             return;
         }
-        LayerBand band = StackViewSkin.enclosingBand(event.getPickResult().getIntersectedNode());
-        DropPlace place = band == null ? null : placeFor(band, event);
-        mark(band, place);
-        if (place != null) {
+        if (overAt(new Point2D(event.getSceneX(), event.getSceneY()))) {
             event.acceptTransferModes(TransferMode.MOVE);
         }
-        scrollNearEdges(event.getSceneY());
         event.consume();
+    }
+
+    /**
+     * The pointer is at {@code scenePoint}: marks where the vendor would land, scrolls near the
+     * edges, and tells whether a drop there would be taken.
+     */
+    boolean overAt(Point2D scenePoint) {
+        LayerBand band = bandAt(scenePoint);
+        DropPlace place = band == null ? null : placeFor(band, scenePoint);
+        mark(band, place);
+        scrollNearEdges(scenePoint.getY());
+        return place != null;
     }
 
     /** Near the top or bottom of the visible part of the stack, the drag scrolls it. */
     private void scrollNearEdges(double sceneY) {
         Bounds viewport = scroller.localToScene(scroller.getLayoutBounds());
+        double scrollable = scroller.getContent().getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
+        if (scrollable <= 0) {
+            return;
+        }
+        double step = SCROLL_STEP / scrollable * (scroller.getVmax() - scroller.getVmin());
         if (sceneY < viewport.getMinY() + EDGE) {
-            scroller.setVvalue(Math.max(scroller.getVmin(), scroller.getVvalue() - SCROLL_STEP));
+            scroller.setVvalue(Math.max(scroller.getVmin(), scroller.getVvalue() - step));
         } else if (sceneY > viewport.getMaxY() - EDGE) {
-            scroller.setVvalue(Math.min(scroller.getVmax(), scroller.getVvalue() + SCROLL_STEP));
+            scroller.setVvalue(Math.min(scroller.getVmax(), scroller.getVvalue() + step));
         }
     }
 
     private void drop(DragEvent event) {
-        if (draggedCard == null || !event.getDragboard().hasContent(VENDOR)) {
+        if (dragged == null || !event.getDragboard().hasContent(VENDOR)) {
             return;
         }
-        LayerBand band = StackViewSkin.enclosingBand(event.getPickResult().getIntersectedNode());
-        DropPlace place = band == null ? null : placeFor(band, event);
-        if (place != null) {
-            Vendor vendor = draggedCard.getVendor();
-            Layer from = view.getStack().layerOf(vendor).orElseThrow();
-            view.requestMove(new VendorMove(vendor, from, place.layer(), place.index(), place.segment()));
-        }
-        event.setDropCompleted(place != null);
+        event.setDropCompleted(dropAt(new Point2D(event.getSceneX(), event.getSceneY())));
         event.consume();
-        mark(null, null);
     }
 
-    /** Where the card would land over {@code band}, or null if the band refuses it. */
-    private DropPlace placeFor(LayerBand band, DragEvent event) {
-        Vendor vendor = draggedCard.getVendor();
-        if (!view.dropPolicyProperty().get().test(vendor, band.getLayer())) {
+    /** Drops the vendor at {@code scenePoint}: one move, if the place takes it. */
+    boolean dropAt(Point2D scenePoint) {
+        LayerBand band = bandAt(scenePoint);
+        DropPlace place = band == null ? null : placeFor(band, scenePoint);
+        if (place != null) {
+            Layer from = view.getStack().layerOf(dragged).orElseThrow();
+            view.requestMove(new VendorMove(dragged, from, place.layer(), place.index(), place.segment()));
+        }
+        mark(null, null);
+        return place != null;
+    }
+
+    /** The band under a point of the scene, or null. */
+    private LayerBand bandAt(Point2D scenePoint) {
+        for (Node node : bands.getChildrenUnmodifiable()) {
+            if (node instanceof LayerBand band && band.localToScene(band.getLayoutBounds()).contains(scenePoint)) {
+                return band;
+            }
+        }
+        return null;
+    }
+
+    /** Where the vendor would land over {@code band}, or null if the band refuses it. */
+    private DropPlace placeFor(LayerBand band, Point2D scenePoint) {
+        if (!view.dropPolicyProperty().get().test(dragged, band.getLayer())) {
             return null;
         }
-        return band.dropPlaceAt(new Point2D(event.getSceneX(), event.getSceneY()), vendor);
+        return band.dropPlaceAt(scenePoint, dragged);
     }
 
     private void exited(DragEvent event) {
@@ -122,10 +159,17 @@ final class CardDragging {
     }
 
     private void done(DragEvent event) {
-        if (draggedCard != null) {
-            draggedCard.pseudoClassStateChanged(Pseudo.DRAGGED, false);
+        end();
+    }
+
+    /** The drag is over, dropped or not. */
+    void end() {
+        if (dragged != null) {
+            Vendor vendor = dragged;
+            view.getStack().layerOf(vendor).flatMap(view::bandFor).flatMap(band -> band.cardFor(vendor))
+                    .ifPresent(card -> card.pseudoClassStateChanged(Pseudo.DRAGGED, false));
         }
-        draggedCard = null;
+        dragged = null;
         mark(null, null);
     }
 
@@ -152,6 +196,6 @@ final class CardDragging {
 
     void dispose() {
         mark(null, null);
-        draggedCard = null;
+        dragged = null;
     }
 }

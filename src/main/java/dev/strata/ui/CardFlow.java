@@ -26,6 +26,9 @@ import javafx.scene.layout.Region;
  * scrolls, the cards that leave it are pointed at the vendors that come into it, as a list
  * reuses its cells, so scrolling and filtering style no new nodes.
  *
+ * <p>Rows leave at one edge a layout or two before others come in at the other, so a few cards
+ * wait hidden for their next vendor (a row's worth) instead of being thrown away and made again.
+ *
  * <p>Hgap and vgap come from the stylesheet ({@code -fx-hgap}, {@code -fx-vgap}); the card size
  * from the first card, which is always realized.
  */
@@ -39,10 +42,14 @@ final class CardFlow extends FlowPane {
     private final Consumer<VendorCard> disposer;
     private final Region window;
     private final Map<Vendor, VendorCard> realized = new IdentityHashMap<>();
+    /** Hidden cards, made and styled, waiting for a vendor. */
+    private final Deque<VendorCard> spare = new ArrayDeque<>();
     private final ListChangeListener<Vendor> vendorsListener = change -> requestLayout();
-    private final InvalidationListener moved = obs -> requestLayout();
+    /** Moved on screen (scrolled, zoomed) but not resized: lays out this flow only, not the bands around it. */
+    private final InvalidationListener moved = obs -> setNeedsLayout(true);
     private double measuredWidth = Double.NaN;
     private double measuredHeight;
+    private double laidOutWidth = Double.NaN;
 
     /**
      * @param vendors the lane's vendors, in order
@@ -102,7 +109,9 @@ final class CardFlow extends FlowPane {
             window.layoutBoundsProperty().removeListener(moved);
         }
         realized.values().forEach(disposer);
+        spare.forEach(disposer);
         realized.clear();
+        spare.clear();
         getChildren().clear();
     }
 
@@ -175,7 +184,7 @@ final class CardFlow extends FlowPane {
     @Override
     protected void layoutChildren() {
         if (vendors.isEmpty()) {
-            releaseAllBut(List.of());
+            releaseAllBut(List.of(), 0);
             return;
         }
         double cardWidth = cardWidth();
@@ -183,14 +192,17 @@ final class CardFlow extends FlowPane {
         int perRow = perRow(getWidth());
         int[] range = visibleRange(perRow, cardHeight);
         List<Vendor> wanted = new ArrayList<>(vendors.subList(range[0], range[1]));
-        if (range[0] > 0) {
+        boolean firstOutOfRange = range[0] > 0 || range[1] == 0;
+        if (firstOutOfRange) {
             wanted.add(vendors.get(0)); // the card that gives the flow its size
         }
-        releaseAllBut(wanted);
+        // spare cards serve scrolling; after a change of width the flow keeps none
+        releaseAllBut(wanted, getWidth() == laidOutWidth ? perRow : 0);
+        laidOutWidth = getWidth();
         for (int i = range[0]; i < range[1]; i++) {
             place(realized.get(vendors.get(i)), i, perRow, cardWidth, cardHeight);
         }
-        if (range[0] > 0) {
+        if (firstOutOfRange) {
             place(realized.get(vendors.get(0)), 0, perRow, cardWidth, cardHeight);
         }
     }
@@ -217,10 +229,10 @@ final class CardFlow extends FlowPane {
 
     /**
      * Makes the realized cards exactly those of {@code wanted}: cards whose vendor is still
-     * wanted stay, the others are pointed at wanted vendors without a card, and only then are
-     * cards made or released.
+     * wanted stay, the others (and then the spare ones) are pointed at wanted vendors without a
+     * card, and only then are cards made; of the cards left over, up to {@code spares} stay hidden.
      */
-    private void releaseAllBut(List<Vendor> wanted) {
+    private void releaseAllBut(List<Vendor> wanted, int spares) {
         Map<Vendor, Boolean> keep = new IdentityHashMap<>();
         wanted.forEach(vendor -> keep.put(vendor, true));
         Deque<VendorCard> free = new ArrayDeque<>();
@@ -233,18 +245,24 @@ final class CardFlow extends FlowPane {
         });
         for (Vendor vendor : wanted) {
             if (!realized.containsKey(vendor)) {
-                VendorCard card = free.poll();
+                VendorCard card = free.isEmpty() ? spare.poll() : free.poll();
                 if (card == null) {
                     realized.put(vendor, make(vendor));
                 } else {
                     card.setVendor(vendor);
+                    card.setVisible(true);
                     realized.put(vendor, card);
                 }
             }
         }
         for (VendorCard card : free) {
-            getChildren().remove(card);
-            disposer.accept(card);
+            if (spare.size() < spares) {
+                card.setVisible(false);
+                spare.push(card);
+            } else {
+                getChildren().remove(card);
+                disposer.accept(card);
+            }
         }
     }
 

@@ -153,6 +153,12 @@ public final class LayerBand extends Control {
         return getSkin() instanceof LayerBandSkin skin ? Optional.of(skin) : Optional.empty();
     }
 
+    @Override
+    public void requestLayout() {
+        super.requestLayout();
+        skin().ifPresent(LayerBandSkin::forgetHeight);
+    }
+
     /** Cards wrap: the band's height depends on its width. */
     @Override
     public Orientation getContentBias() {

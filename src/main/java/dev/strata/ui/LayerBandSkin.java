@@ -55,6 +55,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     /** False when the band draws an overview instead of cards (zoomed far out). */
     private final BooleanProperty cardsDrawn = new SimpleBooleanProperty(true);
     private Node markedNode;
+    private double measuredWidth = Double.NaN;
+    private double measuredHeight;
 
     LayerBandSkin(LayerBand band) {
         super(band);
@@ -335,8 +337,20 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        double inner = width < 0 ? -1 : Math.max(0, width - left - right);
-        return top + row.prefHeight(inner) + bottom;
+        if (width != measuredWidth) {
+            double inner = width < 0 ? -1 : Math.max(0, width - left - right);
+            measuredHeight = top + row.prefHeight(inner) + bottom;
+            measuredWidth = width;
+        }
+        return measuredHeight;
+    }
+
+    /**
+     * Something in the band asked for a new layout: its height must be measured again. Until
+     * then one measure serves the many questions a layout pass asks (min, pref, at the same width).
+     */
+    void forgetHeight() {
+        measuredWidth = Double.NaN;
     }
 
     @Override

@@ -84,7 +84,12 @@ final class SegmentLane extends VBox {
         if (segment != null) {
             return segment.getId().equals(vendor.getSegment());
         }
-        return layer.getSegments().stream().noneMatch(candidate -> candidate.getId().equals(vendor.getSegment()));
+        for (Segment candidate : layer.getSegments()) {
+            if (candidate.getId().equals(vendor.getSegment())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id of the lane's segment, or null. */

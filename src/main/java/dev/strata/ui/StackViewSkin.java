@@ -97,6 +97,11 @@ final class StackViewSkin extends SkinBase<StackView> {
         return shown;
     }
 
+    /** The drag of a card, for a scripted drag. */
+    CardDragging dragging() {
+        return dragging;
+    }
+
     private LayerBand makeBand(Layer layer) {
         LayerBand band = new LayerBand(layer,
                 new FilteredList<>(shown.getDrivers(), driver -> layer.getId().equals(driver.getLayer())),

@@ -3,6 +3,7 @@ package dev.strata.ui;
 import dev.strata.model.Vendor;
 import java.text.Normalizer;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -49,17 +50,28 @@ final class VendorSearch {
     }
 
     /** Folding is the costly part of a search; each vendor's folded text is kept until it changes. */
-    private static final Map<Vendor, String[]> FOLDED = new WeakHashMap<>();
+    private static final Map<Vendor, Folded> FOLDED = new WeakHashMap<>();
+
+    /** A vendor's searchable text as it was folded, and the values it was folded from. */
+    private record Folded(String name, String role, String description, List<String> tags, String text) {
+
+        /** Same values: the same strings (a changed property holds a new one), the same tags. */
+        boolean isOf(Vendor vendor) {
+            return name == vendor.getName() && role == vendor.getRole() && description == vendor.getDescription()
+                    && tags.equals(vendor.getTags());
+        }
+    }
 
     private static String folded(Vendor vendor) {
-        String raw = String.join("\n", vendor.getName(), vendor.getRole(), vendor.getDescription(),
-                String.join(" ", vendor.getTags()));
-        String[] cached = FOLDED.get(vendor);
-        if (cached == null || !cached[0].equals(raw)) {
-            cached = new String[] {raw, fold(raw)};
+        Folded cached = FOLDED.get(vendor);
+        if (cached == null || !cached.isOf(vendor)) {
+            String text = fold(String.join("\n", vendor.getName(), vendor.getRole(), vendor.getDescription(),
+                    String.join(" ", vendor.getTags())));
+            cached = new Folded(vendor.getName(), vendor.getRole(), vendor.getDescription(),
+                    List.copyOf(vendor.getTags()), text);
             FOLDED.put(vendor, cached);
         }
-        return cached[1];
+        return cached.text();
     }
 
     static String fold(String text) {

@@ -10,6 +10,7 @@ import dev.strata.model.Vendor;
 import java.nio.file.Files;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.Node;
@@ -67,7 +68,7 @@ class LargeStackTest {
     }
 
     private static List<VendorCard> cards(FxRobot robot) {
-        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream().toList();
+        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream().filter(Node::isVisible).toList();
     }
 
     private ScrollPane scroller(FxRobot robot) {
@@ -123,6 +124,62 @@ class LargeStackTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cards(robot)).hasSizeLessThan(200)
                 .anyMatch(card -> !card.getVendor().getName().startsWith("Vendor 2-12"));
+    }
+
+    @Test
+    void aDragAtTheBottomEdgeScrollsByAFewPixelsNotByAShareOfTheStack(FxRobot robot) {
+        ScrollPane scroller = scroller(robot);
+        Bounds window = scroller.localToScene(scroller.getLayoutBounds());
+        double scrollable = robot.lookup(".stack-scroller").queryAs(ScrollPane.class).getContent().getLayoutBounds()
+                .getHeight() - scroller.getViewportBounds().getHeight();
+        robot.interact(() -> {
+            CardDragging dragging = ((StackViewSkin) stackView().getSkin()).dragging();
+            dragging.begin(cardInSight(robot));
+            dragging.overAt(new Point2D(window.getCenterX(), window.getMaxY() - 4));
+            dragging.end();
+        });
+        assertThat(scroller.getVvalue() * scrollable).isPositive().isLessThan(100);
+    }
+
+    @Test
+    void aDragThatScrollsItsCardOutOfSightStillMovesTheVendorItStartedWith(FxRobot robot) {
+        Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
+        // not the first card of its lane: that one stays made, it gives the lane its card size
+        VendorCard card = cards(robot).stream()
+                .filter(candidate -> window.contains(candidate.localToScene(candidate.getLayoutBounds())))
+                .filter(candidate -> stack().layerOf(candidate.getVendor()).orElseThrow().getVendors()
+                        .indexOf(candidate.getVendor()) > 0)
+                .findFirst().orElseThrow();
+        Vendor dragged = card.getVendor();
+        Layer from = stack().layerOf(dragged).orElseThrow();
+        assertThat(from.getVendors().indexOf(dragged)).isLessThan(4);
+        CardDragging dragging = ((StackViewSkin) stackView().getSkin()).dragging();
+        robot.interact(() -> dragging.begin(card));
+        for (int i = 0; i < 60; i++) {
+            robot.interact(() -> {
+                dragging.overAt(new Point2D(window.getCenterX(), window.getMaxY() - 4));
+                stage.getScene().getRoot().layout(); // a frame after each drag event, as on screen
+            });
+        }
+        assertThat(card.getVendor()).as("the card was reused for another vendor").isNotSameAs(dragged);
+        robot.interact(() -> {
+            dragging.dropAt(new Point2D(window.getCenterX(), window.getCenterY()));
+            dragging.end();
+        });
+        // dropped mid-window, rows below where it was: the vendor dragged moved there, no other one
+        assertThat(stack().layerOf(dragged)).contains(from);
+        assertThat(from.getVendors().indexOf(dragged)).isGreaterThan(10);
+        assertThat(from.getVendors()).hasSize(PER_LAYER);
+    }
+
+    private StackView stackView() {
+        return (StackView) stage.getScene().lookup(".stack-view");
+    }
+
+    private VendorCard cardInSight(FxRobot robot) {
+        Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
+        return cards(robot).stream().filter(card -> window.contains(card.localToScene(card.getLayoutBounds())))
+                .findFirst().orElseThrow();
     }
 
     private Stack stack() {

@@ -1,0 +1,46 @@
+package dev.strata.cli;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.file.StackFiles;
+import dev.strata.ui.BenchWindow;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * One cold start for {@code strata bench}: a fresh JVM draws a first frame, headless, says
+ * {@value #READY} on standard output and exits. {@code app} draws Strata's window with the
+ * built-in stack; {@code minimal} draws a window holding one label, started the same way, as the
+ * floor. The bench times the process from its launch to the line.
+ */
+public final class StartupProbe {
+
+    static final String READY = "first-frame";
+
+    private StartupProbe() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        boolean app = arguments.length == 1 && arguments[0].equals("app");
+        boolean minimal = arguments.length == 1 && arguments[0].equals("minimal");
+        if (!app && !minimal) {
+            System.err.println("usage: StartupProbe app|minimal");
+            System.exit(Cli.USAGE);
+        }
+        HeadlessFx.call(() -> {
+            if (app) {
+                BenchWindow.firstFrame(new Editor(Document.untitled(StackFiles.builtIn())));
+            } else {
+                Stage stage = new Stage();
+                stage.setScene(new Scene(new Label("Strata"), 1280, 860));
+                stage.show();
+                stage.getScene().snapshot(null);
+            }
+            return null;
+        });
+        System.out.println(READY);
+        System.out.flush();
+        System.exit(Cli.OK);
+    }
+}
