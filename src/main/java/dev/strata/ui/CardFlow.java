@@ -16,8 +16,8 @@ import javafx.collections.ObservableList;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 
 /**
  * The cards of one lane, in rows of same-sized cards, virtualized: only the cards in (or a row
@@ -26,11 +26,12 @@ import javafx.scene.layout.Region;
  * scrolls, the cards that leave it are pointed at the vendors that come into it, as a list
  * reuses its cells, so scrolling and filtering style no new nodes.
  *
- * <p>Rows leave at one edge a layout or two before others come in at the other, so a few cards
- * wait hidden for their next vendor (a row's worth) instead of being thrown away and made again.
+ * <p>While the view scrolls, rows leave at one edge a layout or two before others come in at the
+ * other, so a row's worth of cards waits hidden for the next vendors instead of being thrown
+ * away and made again.
  *
  * <p>Hgap and vgap come from the stylesheet ({@code -fx-hgap}, {@code -fx-vgap}); the card size
- * from the first card, which is always realized.
+ * from the cards themselves (see {@link #measureCard}).
  */
 final class CardFlow extends FlowPane {
 
@@ -40,26 +41,28 @@ final class CardFlow extends FlowPane {
     private final ObservableList<Vendor> vendors;
     private final Function<Vendor, VendorCard> factory;
     private final Consumer<VendorCard> disposer;
-    private final Region window;
+    private final ScrollPane window;
     private final Map<Vendor, VendorCard> realized = new IdentityHashMap<>();
     /** Hidden cards, made and styled, waiting for a vendor. */
     private final Deque<VendorCard> spare = new ArrayDeque<>();
     private final ListChangeListener<Vendor> vendorsListener = change -> requestLayout();
     /** Moved on screen (scrolled, zoomed) but not resized: lays out this flow only, not the bands around it. */
     private final InvalidationListener moved = obs -> setNeedsLayout(true);
+    private final InvalidationListener scrolled = obs -> scrolledSinceLayout = true;
+    private boolean scrolledSinceLayout;
+    private double[] cardSize;
     private double measuredWidth = Double.NaN;
     private double measuredHeight;
-    private double laidOutWidth = Double.NaN;
 
     /**
      * @param vendors the lane's vendors, in order
      * @param factory makes a card for a vendor (the flow adds it to itself)
      * @param disposer releases a card the flow no longer needs
-     * @param window the region through which the stack is seen (a scroll pane); null realizes
+     * @param window the scroll pane through which the stack is seen; null realizes
      *        every card, as a picture of the whole stack needs
      */
     CardFlow(ObservableList<Vendor> vendors, Function<Vendor, VendorCard> factory, Consumer<VendorCard> disposer,
-            Region window) {
+            ScrollPane window) {
         this.vendors = vendors;
         this.factory = factory;
         this.disposer = disposer;
@@ -69,6 +72,8 @@ final class CardFlow extends FlowPane {
         if (window != null) {
             localToSceneTransformProperty().addListener(moved);
             window.layoutBoundsProperty().addListener(moved);
+            window.vvalueProperty().addListener(scrolled);
+            window.hvalueProperty().addListener(scrolled);
         }
     }
 
@@ -107,6 +112,8 @@ final class CardFlow extends FlowPane {
         if (window != null) {
             localToSceneTransformProperty().removeListener(moved);
             window.layoutBoundsProperty().removeListener(moved);
+            window.vvalueProperty().removeListener(scrolled);
+            window.hvalueProperty().removeListener(scrolled);
         }
         realized.values().forEach(disposer);
         spare.forEach(disposer);
@@ -175,10 +182,19 @@ final class CardFlow extends FlowPane {
         return measureCard()[1];
     }
 
-    /** The size of a card, from the first vendor's card (made and styled if need be). */
+    /**
+     * The size of a card (fixed by the stylesheet): read from any card the flow shows, else
+     * remembered from the last one, else from a card made for the first vendor.
+     */
     private double[] measureCard() {
-        VendorCard first = realized.computeIfAbsent(vendors.get(0), this::make);
-        return new double[] {first.prefWidth(-1), first.prefHeight(-1)};
+        VendorCard sample = realized.isEmpty() ? null : realized.values().iterator().next();
+        if (sample == null && cardSize == null) {
+            sample = realized.computeIfAbsent(vendors.get(0), this::make);
+        }
+        if (sample != null) {
+            cardSize = new double[] {sample.prefWidth(-1), sample.prefHeight(-1)};
+        }
+        return cardSize;
     }
 
     @Override
@@ -191,19 +207,12 @@ final class CardFlow extends FlowPane {
         double cardHeight = cardHeight();
         int perRow = perRow(getWidth());
         int[] range = visibleRange(perRow, cardHeight);
-        List<Vendor> wanted = new ArrayList<>(vendors.subList(range[0], range[1]));
-        boolean firstOutOfRange = range[0] > 0 || range[1] == 0;
-        if (firstOutOfRange) {
-            wanted.add(vendors.get(0)); // the card that gives the flow its size
-        }
-        // spare cards serve scrolling; after a change of width the flow keeps none
-        releaseAllBut(wanted, getWidth() == laidOutWidth ? perRow : 0);
-        laidOutWidth = getWidth();
+        List<Vendor> wanted = vendors.subList(range[0], range[1]);
+        // spare cards serve scrolling: a flow laid out for any other reason keeps none
+        releaseAllBut(wanted, scrolledSinceLayout ? perRow : 0);
+        scrolledSinceLayout = false;
         for (int i = range[0]; i < range[1]; i++) {
             place(realized.get(vendors.get(i)), i, perRow, cardWidth, cardHeight);
-        }
-        if (firstOutOfRange) {
-            place(realized.get(vendors.get(0)), 0, perRow, cardWidth, cardHeight);
         }
     }
 

@@ -18,7 +18,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollPane;
 
 /**
  * One layer of the stack drawn as a horizontal band: its name, summary and segments on the
@@ -39,7 +39,7 @@ public final class LayerBand extends Control {
     private final ObjectProperty<Vendor> selectedVendor = new SimpleObjectProperty<>(this, "selectedVendor");
     private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
     private final BooleanProperty overview = new SimpleBooleanProperty(this, "overview");
-    private final ObjectProperty<Region> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<ScrollPane> viewport = new SimpleObjectProperty<>(this, "viewport");
 
     /**
      * @param drivers the drivers and adoption notes that act on this layer
@@ -113,7 +113,7 @@ public final class LayerBand extends Control {
      * in sight of it are made. Null makes every card, as a picture of the whole stack needs.
      * Read when the band builds its lanes.
      */
-    public ObjectProperty<Region> viewportProperty() {
+    public ObjectProperty<ScrollPane> viewportProperty() {
         return viewport;
     }
 

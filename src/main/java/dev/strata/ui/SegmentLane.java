@@ -13,7 +13,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,7 +35,7 @@ final class SegmentLane extends VBox {
      * @param titled false for the single lane of a layer without segments
      */
     SegmentLane(Layer layer, Segment segment, boolean titled, Supplier<Predicate<Vendor>> filter,
-            Supplier<Vendor> selected, Logos logos, Region viewport) {
+            Supplier<Vendor> selected, Logos logos, ScrollPane viewport) {
         this.layer = layer;
         this.segment = segment;
         getStyleClass().add("lane");
