@@ -75,7 +75,22 @@ final class VendorSearch {
     }
 
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
+        if (text == null) {
+            return "";
+        }
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT).strip(); // nothing to decompose: the common case, and far quicker
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }
