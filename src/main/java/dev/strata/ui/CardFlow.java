@@ -3,11 +3,13 @@ package dev.strata.ui;
 import dev.strata.model.Vendor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
@@ -242,11 +244,11 @@ final class CardFlow extends FlowPane {
      * card, and only then are cards made; of the cards left over, up to {@code spares} stay hidden.
      */
     private void releaseAllBut(List<Vendor> wanted, int spares) {
-        Map<Vendor, Boolean> keep = new IdentityHashMap<>();
-        wanted.forEach(vendor -> keep.put(vendor, true));
+        Set<Vendor> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(wanted);
         Deque<VendorCard> free = new ArrayDeque<>();
         realized.entrySet().removeIf(entry -> {
-            if (keep.containsKey(entry.getKey())) {
+            if (keep.contains(entry.getKey())) {
                 return false;
             }
             free.add(entry.getValue());
