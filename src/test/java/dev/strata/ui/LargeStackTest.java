@@ -100,9 +100,8 @@ class LargeStackTest {
     @Test
     void theKeyboardReachesTheLastCardOfABandAndShowsIt(FxRobot robot) {
         Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
-        robot.clickOn(cards(robot).stream()
-                .filter(card -> window.contains(card.localToScene(card.getBoundsInLocal()))).findFirst().orElseThrow());
-        Vendor selected = ((StackView) robot.lookup(".stack-view").query()).getSelection().getVendor();
+        robot.clickOn(cardInSight(robot));
+        Vendor selected = stackView().getSelection().getVendor();
         Layer layer = stack().getLayers().stream().filter(candidate -> candidate.getVendors().contains(selected))
                 .findFirst().orElseThrow();
         robot.type(KeyCode.END);
@@ -130,8 +129,7 @@ class LargeStackTest {
     void aDragAtTheBottomEdgeScrollsByAFewPixelsNotByAShareOfTheStack(FxRobot robot) {
         ScrollPane scroller = scroller(robot);
         Bounds window = scroller.localToScene(scroller.getLayoutBounds());
-        double scrollable = robot.lookup(".stack-scroller").queryAs(ScrollPane.class).getContent().getLayoutBounds()
-                .getHeight() - scroller.getViewportBounds().getHeight();
+        double scrollable = scroller.getContent().getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
         robot.interact(() -> {
             CardDragging dragging = ((StackViewSkin) stackView().getSkin()).dragging();
             dragging.begin(cardInSight(robot));
@@ -178,7 +176,7 @@ class LargeStackTest {
     }
 
     private Stack stack() {
-        return ((StackView) stage.getScene().lookup(".stack-view")).getStack();
+        return stackView().getStack();
     }
 
     private Layer bottomLayer() {
