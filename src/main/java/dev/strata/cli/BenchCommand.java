@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
+import dev.strata.file.FileTrees;
 import dev.strata.file.LandscapeImport;
 import dev.strata.file.StackCodec;
 import dev.strata.file.StackFileException;
@@ -85,8 +86,17 @@ final class BenchCommand implements Cli.Command {
         }
     }
 
+    /** Runs every measure in a temporary folder, deleted afterwards. */
     private void bench(int vendors, Path landscape) throws Exception {
         Path folder = Files.createTempDirectory("strata-bench");
+        try {
+            bench(vendors, landscape, folder);
+        } finally {
+            FileTrees.delete(folder);
+        }
+    }
+
+    private void bench(int vendors, Path landscape, Path folder) throws Exception {
         Path file = folder.resolve("generated.stack.json");
         byte[] bytes = StackCodec.write(StackFiles.snapshot(GeneratedStack.of(vendors, 42)));
         Files.write(file, bytes);
@@ -131,10 +141,12 @@ final class BenchCommand implements Cli.Command {
         Reference.reachabilityFence(heldTree);
 
         // one warm-up window first, so that neither measured window pays for loading classes and CSS
-        HeadlessFx.call(() -> BenchWindow.measure(new Editor(Document.untitled(StackFiles.builtIn()))));
+        HeadlessFx.call(() -> BenchWindow.measure(new Editor(Document.untitled(StackFiles.builtIn())),
+                folder.resolve("warm-up-home")));
         BenchWindow.Figures small = HeadlessFx.call(() -> BenchWindow.measure(
-                new Editor(Document.untitled(StackFiles.builtIn()))));
-        BenchWindow.Figures large = HeadlessFx.call(() -> BenchWindow.measure(new Editor(Document.untitled(held))));
+                new Editor(Document.untitled(StackFiles.builtIn())), folder.resolve("small-home")));
+        BenchWindow.Figures large = HeadlessFx.call(() -> BenchWindow.measure(new Editor(Document.untitled(held)),
+                folder.resolve("large-home")));
         figure("first_frame_ms", large.firstFrameMs(), "ms");
         figure("first_frame_small_ms", small.firstFrameMs(), "ms");
         figure("first_frame_ratio", large.firstFrameMs() / small.firstFrameMs(), "x");
@@ -149,7 +161,7 @@ final class BenchCommand implements Cli.Command {
         figure("filter_p95_ms", large.filterP95Ms(), "ms");
         goals.add(large.filterP95Ms() <= 2 * FRAME_MS);
 
-        startup();
+        startup(folder.resolve("probe-home"));
 
         if (landscape != null) {
             byte[] yaml = Files.readAllBytes(landscape);
@@ -162,12 +174,12 @@ final class BenchCommand implements Cli.Command {
      * Cold starts, alternating Strata's window and a minimal JavaFX window started the same way
      * (same JVM, class path and headless platform), {@link #RUNS} each; the medians.
      */
-    private void startup() throws IOException, InterruptedException {
+    private void startup(Path home) throws IOException, InterruptedException {
         double[] app = new double[RUNS];
         double[] minimal = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            app[i] = coldStart("app");
-            minimal[i] = coldStart("minimal");
+            app[i] = coldStart("app", home);
+            minimal[i] = coldStart("minimal", home);
         }
         Arrays.sort(app);
         Arrays.sort(minimal);
@@ -175,10 +187,10 @@ final class BenchCommand implements Cli.Command {
     }
 
     /** Launches a {@link StartupProbe} and times it until it reports its first frame, in milliseconds. */
-    private static double coldStart(String which) throws IOException, InterruptedException {
+    private static double coldStart(String which, Path home) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                StartupProbe.class.getName(), which);
+                StartupProbe.class.getName(), which, home.toString());
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         long start = System.nanoTime();
         Process process = builder.start();

@@ -1,9 +1,7 @@
 package dev.strata.ui;
 
 import dev.strata.edit.Editor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -37,29 +35,28 @@ public final class BenchWindow {
     private BenchWindow() {
     }
 
-    public static Figures measure(Editor editor) {
-        return new BenchWindow().run(editor);
+    /**
+     * @param home a throw-away folder for the window's settings and recovery copies, so that a
+     *        benchmark never touches the user's
+     */
+    public static Figures measure(Editor editor, Path home) {
+        return new BenchWindow().run(editor, home);
     }
 
     /** Shows the window for {@code editor} and draws its first frame, as a cold start does; leaves it open. */
-    public static void firstFrame(Editor editor) {
+    public static void firstFrame(Editor editor, Path home) {
         BenchWindow window = new BenchWindow();
-        MainWindow.show(window.stage, editor, services());
+        MainWindow.show(window.stage, editor, services(home));
         window.frame();
     }
 
-    /** Services with a throw-away home folder, so that a benchmark never touches the user's settings. */
-    private static AppServices services() {
-        try {
-            return new AppServices(new UserFiles(Files.createTempDirectory("strata-bench-home")),
-                    new SystemFileDialogs(), new BackgroundWork(), Duration.minutes(10), address -> { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static AppServices services(Path home) {
+        return new AppServices(new UserFiles(home), new SystemFileDialogs(), new BackgroundWork(), Duration.minutes(10),
+                address -> { });
     }
 
-    private Figures run(Editor editor) {
-        AppServices services = services();
+    private Figures run(Editor editor, Path home) {
+        AppServices services = services(home);
         long start = System.nanoTime();
         MainWindow.show(stage, editor, services);
         frame();
