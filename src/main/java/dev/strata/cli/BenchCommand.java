@@ -36,6 +36,8 @@ import java.util.Locale;
 final class BenchCommand implements Cli.Command {
 
     private static final int RUNS = 5;
+    /** Runs before the timed ones, so that both sides of a ratio are compiled by the JIT, not interpreted. */
+    private static final int WARM_UPS = 5;
     /** One frame at 60 Hz. */
     private static final double FRAME_MS = 1000 / 60.0;
 
@@ -225,9 +227,11 @@ final class BenchCommand implements Cli.Command {
         Object run() throws Exception;
     }
 
-    /** The median of {@link #RUNS} timed runs after one warm-up, in milliseconds. */
+    /** The median of {@link #RUNS} timed runs after {@link #WARM_UPS} untimed ones, in milliseconds. */
     private static double median(Work work) throws Exception {
-        work.run();
+        for (int i = 0; i < WARM_UPS; i++) {
+            work.run();
+        }
         double[] times = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();

@@ -12,15 +12,21 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JSON document as a Jackson tree plus the line and column where every value starts, keyed
- * by JSON path ({@code layers[0].vendors[2].name}). Jackson trees carry no positions; this
+ * A JSON document as a Jackson tree plus the line and column where every value starts, asked
+ * for by JSON path ({@code layers[0].vendors[2].name}). Jackson trees carry no positions; this
  * is what lets semantic problems point at the exact place in the file.
+ *
+ * <p>Parsing records, for each value in document order, where it starts, its parent and its
+ * name or index, in plain arrays; the paths are spelled out only when a position is first asked
+ * for, which a valid file never needs. (Building a path string and a map entry per value made
+ * opening a large file several times slower than parsing it.)
  */
-record LocatedJson(JsonNode root, Map<String, Position> positions) {
+final class LocatedJson {
 
     /** A 1-based line and column. */
     record Position(int line, int column) {
@@ -43,9 +49,76 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
     /** Keeps decimals exactly as written ("1.50" stays 1.50), so extras are written back unchanged. */
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    private final JsonNode root;
+    private final Values values;
+    private Map<String, Integer> byPath;
+
+    private LocatedJson(JsonNode root, Values values) {
+        this.root = root;
+        this.values = values;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
     /** Where the value at {@code path} starts; the start of the file if unknown. */
     Position positionOf(String path) {
-        return positions.getOrDefault(path, Position.START);
+        if (byPath == null) {
+            byPath = values.byPath();
+        }
+        Integer value = byPath.get(path);
+        return value == null ? Position.START : values.start(value);
+    }
+
+    /**
+     * Every value read so far, in document order: where it starts, the value it sits in (-1 for
+     * the root), and its field name (null in an array) or its index in the array.
+     */
+    private static final class Values {
+        private long[] starts = new long[256];
+        private int[] parents = new int[256];
+        private String[] names = new String[256];
+        private int[] indexes = new int[256];
+        private int count;
+
+        int add(JsonLocation location, int parent, String name, int index) {
+            if (count == starts.length) {
+                int size = count * 2;
+                starts = Arrays.copyOf(starts, size);
+                parents = Arrays.copyOf(parents, size);
+                names = Arrays.copyOf(names, size);
+                indexes = Arrays.copyOf(indexes, size);
+            }
+            Position position = Position.of(location);
+            starts[count] = ((long) position.line() << 32) | position.column();
+            parents[count] = parent;
+            names[count] = name;
+            indexes[count] = index;
+            return count++;
+        }
+
+        Position start(int value) {
+            return new Position((int) (starts[value] >>> 32), (int) starts[value]);
+        }
+
+        /** The path of every value; a name given twice (YAML allows it) means the later value, as in the tree. */
+        Map<String, Integer> byPath() {
+            String[] paths = new String[count];
+            Map<String, Integer> byPath = new HashMap<>(count * 2);
+            for (int value = 0; value < count; value++) {
+                int parent = parents[value];
+                if (parent < 0) {
+                    paths[value] = "";
+                } else if (names[value] != null) {
+                    paths[value] = child(paths[parent], names[value]);
+                } else {
+                    paths[value] = paths[parent] + "[" + indexes[value] + "]";
+                }
+                byPath.put(paths[value], value);
+            }
+            return byPath;
+        }
     }
 
     /**
@@ -64,17 +137,17 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
     /** Reads the one value of {@code parser} (JSON, or YAML through Jackson's YAML parser). */
     static LocatedJson parse(JsonParser parser) throws SyntaxError {
         try {
-            Map<String, Position> positions = new HashMap<>();
+            Values values = new Values();
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new SyntaxError(Position.START, "the file holds no JSON value");
             }
-            JsonNode root = readValue(parser, "", positions);
+            JsonNode root = readValue(parser, values, -1, null, 0);
             if (parser.nextToken() != null) {
                 throw new SyntaxError(Position.of(parser.currentTokenLocation()),
                         "unexpected content after the end of the JSON value");
             }
-            return new LocatedJson(root, positions);
+            return new LocatedJson(root, values);
         } catch (SyntaxError e) {
             throw e;
         } catch (JsonProcessingException e) {
@@ -84,26 +157,26 @@ record LocatedJson(JsonNode root, Map<String, Position> positions) {
         }
     }
 
-    private static JsonNode readValue(JsonParser parser, String path, Map<String, Position> positions)
+    private static JsonNode readValue(JsonParser parser, Values values, int parent, String name, int index)
             throws IOException, SyntaxError {
-        positions.put(path, Position.of(parser.currentTokenLocation()));
+        int self = values.add(parser.currentTokenLocation(), parent, name, index);
         JsonNodeFactory nodes = NODES;
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = nodes.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = wellFormed(parser, parser.currentName());
+                    String field = wellFormed(parser, parser.currentName());
                     parser.nextToken();
-                    object.set(name, readValue(parser, child(path, name), positions));
+                    object.set(field, readValue(parser, values, self, field, 0));
                 }
                 return object;
             }
             case START_ARRAY -> {
                 ArrayNode array = nodes.arrayNode();
-                int index = 0;
+                int element = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, path + "[" + index++ + "]", positions));
+                    array.add(readValue(parser, values, self, null, element++));
                 }
                 return array;
             }
