@@ -36,8 +36,12 @@ import java.util.Locale;
 final class BenchCommand implements Cli.Command {
 
     private static final int RUNS = 5;
-    /** Runs before the timed ones, so that both sides of a ratio are compiled by the JIT, not interpreted. */
+    /**
+     * Untimed runs before the timed ones, at least this many and for at least {@link #WARM_UP_NANOS},
+     * so that both sides of a ratio are measured compiled by the JIT, not interpreted (as JMH does).
+     */
     private static final int WARM_UPS = 5;
+    private static final long WARM_UP_NANOS = 1_000_000_000L;
     /** One frame at 60 Hz. */
     private static final double FRAME_MS = 1000 / 60.0;
 
@@ -227,9 +231,10 @@ final class BenchCommand implements Cli.Command {
         Object run() throws Exception;
     }
 
-    /** The median of {@link #RUNS} timed runs after {@link #WARM_UPS} untimed ones, in milliseconds. */
+    /** The median of {@link #RUNS} timed runs after the warm-up, in milliseconds. */
     private static double median(Work work) throws Exception {
-        for (int i = 0; i < WARM_UPS; i++) {
+        long warmingSince = System.nanoTime();
+        for (int i = 0; i < WARM_UPS || System.nanoTime() - warmingSince < WARM_UP_NANOS; i++) {
             work.run();
         }
         double[] times = new double[RUNS];

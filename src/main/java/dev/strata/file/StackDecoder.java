@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads the tree of a stack file into records and checks every rule of the format, collecting
@@ -226,12 +227,11 @@ final class StackDecoder {
         if (id == null) {
             return null;
         }
-        String idPath = LocatedJson.child(path, "id");
         if (!Ids.isValid(id)) {
-            problem(idPath, "\"" + id + "\" is not a valid id: use lower-case letters, digits and '-', "
-                    + "starting with a letter or digit");
+            problem(LocatedJson.child(path, "id"), "\"" + id + "\" is not a valid id: use lower-case letters, "
+                    + "digits and '-', starting with a letter or digit");
         } else if (seen.containsKey(id)) {
-            problem(idPath, "duplicate " + kind + " id \"" + id + "\" (first used at " + seen.get(id) + ")");
+            problem(LocatedJson.child(path, "id"), "duplicate " + kind + " id \"" + id + "\" (first used at " + seen.get(id) + ")");
         } else {
             seen.put(id, path);
         }
@@ -251,7 +251,7 @@ final class StackDecoder {
             problem(path, "missing \"" + field + "\"");
             return null;
         }
-        return text(object.get(field), LocatedJson.child(path, field));
+        return text(object.get(field), path, field);
     }
 
     /** The text of an optional field; null when absent, null or empty. */
@@ -260,7 +260,7 @@ final class StackDecoder {
         if (value == null || value.isNull()) {
             return null;
         }
-        String text = text(value, LocatedJson.child(path, field));
+        String text = text(value, path, field);
         return text == null || text.isEmpty() ? null : text;
     }
 
@@ -281,40 +281,60 @@ final class StackDecoder {
         return logo;
     }
 
-    private String text(JsonNode value, String path) {
+    /** The text of the field {@code field} of the object at {@code path}. */
+    private String text(JsonNode value, String path, String field) {
         if (!value.isTextual()) {
-            problem(path, "expected text, found " + kindOf(value));
+            problem(LocatedJson.child(path, field), "expected text, found " + kindOf(value));
             return null;
         }
         return value.textValue();
     }
 
     private List<String> textList(JsonNode object, String path, String field) {
-        return list(object, path, field, false, this::text);
+        return lazyList(object, path, field, false, (element, elementPath) -> {
+            if (!element.isTextual()) {
+                problem(elementPath.get(), "expected text, found " + kindOf(element));
+                return null;
+            }
+            return element.textValue();
+        });
     }
 
+    /** The elements of a list of objects; each is read with the path it has in the file. */
     private <T> List<T> list(JsonNode object, String path, String field, boolean required,
             BiFunction<JsonNode, String, T> element) {
+        return lazyList(object, path, field, required, (value, elementPath) -> element.apply(value, elementPath.get()));
+    }
+
+    /** The elements of a list, read with their path spelled out only if asked for (a problem). */
+    private <T> List<T> lazyList(JsonNode object, String path, String field, boolean required,
+            LazyElement<T> element) {
         JsonNode array = object.get(field);
-        String arrayPath = LocatedJson.child(path, field);
         if (array == null || array.isNull()) {
             if (required) {
                 problem(path, "missing \"" + field + "\"");
             }
             return List.of();
         }
+        String arrayPath = LocatedJson.child(path, field);
         if (!array.isArray()) {
             problem(arrayPath, "expected a list, found " + kindOf(array));
             return List.of();
         }
         List<T> result = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            T value = element.apply(array.get(i), arrayPath + "[" + i + "]");
+            int index = i;
+            T value = element.read(array.get(i), () -> arrayPath + "[" + index + "]");
             if (value != null) {
                 result.add(value);
             }
         }
         return result;
+    }
+
+    /** Reads one element of a list, given how to spell its path. */
+    private interface LazyElement<T> {
+        T read(JsonNode element, Supplier<String> path);
     }
 
     private boolean expectObject(JsonNode node, String path) {
