@@ -84,11 +84,21 @@ public final class SafeSave {
         view.setPermissions(permissions);
     }
 
+    /**
+     * Keeps the current version as the backup: a second name (hard link) for the same bytes where
+     * the file system has them, which costs no copying; the new version then replaces the file
+     * under its name only. Elsewhere, a copy.
+     */
     private static void keepBackup(Path file) throws IOException {
         Path backup = backupOf(file);
         Path temporary = Files.createTempFile(file.getParent(), "." + backup.getFileName() + ".", ".tmp");
         try {
-            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            try {
+                Files.delete(temporary);
+                Files.createLink(temporary, file);
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
             moveIntoPlace(temporary, backup);
         } finally {
             Files.deleteIfExists(temporary);

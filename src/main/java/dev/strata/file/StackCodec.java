@@ -200,7 +200,19 @@ public final class StackCodec {
      * Text typed or pasted into the app may hold a UTF-16 surrogate without its partner, which
      * UTF-8 cannot encode; it is written as U+FFFD so that a save never fails over it.
      */
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String wellFormed(String text) {
+        if (!hasSurrogates(text)) {
+            return text; // nearly every text: nothing to pair up
+        }
         StringBuilder fixed = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
