@@ -6,6 +6,8 @@ import dev.strata.model.Layer;
 import dev.strata.model.Segment;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +52,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final Label placeholder = new Label();
     private final Label overview = new Label();
     private final NodeListBinding<Driver> driverBinding;
-    private final ListChangeListener<Vendor> updatePlaceholder = change -> updatePlaceholder();
+    private final ListChangeListener<Vendor> refillLanes = change -> fillLanes();
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
     /** False when the band draws an overview instead of cards (zoomed far out). */
     private final BooleanProperty cardsDrawn = new SimpleBooleanProperty(true);
@@ -128,8 +130,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         buildLanes();
         layer.getSegments().addListener(rebuildLanes);
         registerChangeListener(band.overviewProperty(), obs -> updateMode());
-        layer.getVendors().addListener(updatePlaceholder);
-        registerChangeListener(band.filterProperty(), obs -> applyFilter());
+        layer.getVendors().addListener(refillLanes);
+        registerChangeListener(band.filterProperty(), obs -> fillLanes());
         registerChangeListener(band.selectedVendorProperty(), obs -> markSelected());
         markSelected();
     }
@@ -152,7 +154,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         lanes.clear();
         if (!cardsDrawn.get()) {
             lanesBox.getChildren().clear();
-            updatePlaceholder();
+            fillLanes();
             return;
         }
         if (layer.getSegments().isEmpty()) {
@@ -168,20 +170,39 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         arrangement.getStyleClass().add("lane-arrangement");
         arrangement.getChildren().setAll(lanes);
         lanesBox.getChildren().setAll(arrangement);
-        applyFilter();
+        fillLanes();
         markSelected();
     }
 
     private SegmentLane lane(Segment segment, boolean titled) {
         LayerBand band = getSkinnable();
-        return new SegmentLane(layer, segment, titled, band.filterProperty()::get, band.selectedVendorProperty()::get,
-                band.getLogos(), band.viewportProperty().get());
+        return new SegmentLane(layer, segment, titled, band.selectedVendorProperty()::get, band.getLogos(),
+                band.viewportProperty().get());
     }
 
-    private void applyFilter() {
-        lanes.forEach(SegmentLane::refilter);
-        updatePlaceholder();
-        markSelected();
+    /**
+     * Sorts the layer's vendors that the search lets through into the lanes, in one pass: a
+     * segment's lane gets the vendors of that segment, the other lane the rest (vendors without
+     * a segment, or all of them in a layer without segments).
+     */
+    private void fillLanes() {
+        Predicate<Vendor> filter = getSkinnable().filterProperty().get();
+        Map<String, List<Vendor>> bySegment = new HashMap<>();
+        lanes.forEach(lane -> bySegment.put(lane.segmentId(), new ArrayList<>()));
+        List<Vendor> rest = bySegment.get(null);
+        boolean anyMatch = false;
+        for (Vendor vendor : layer.getVendors()) {
+            if (filter == null || filter.test(vendor)) {
+                anyMatch = true;
+                List<Vendor> own = vendor.getSegment() == null ? null : bySegment.get(vendor.getSegment());
+                List<Vendor> lane = own != null ? own : rest;
+                if (lane != null) { // no lanes at all while the band shows its overview
+                    lane.add(vendor);
+                }
+            }
+        }
+        lanes.forEach(lane -> lane.show(bySegment.get(lane.segmentId())));
+        updatePlaceholder(anyMatch);
     }
 
     /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary. */
@@ -205,12 +226,11 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     }
 
     /** An empty band says so; a band whose vendors the search hides says that instead. */
-    private void updatePlaceholder() {
-        Predicate<Vendor> filter = getSkinnable().filterProperty().get();
+    private void updatePlaceholder(boolean anyMatch) {
         if (layer.getVendors().isEmpty()) {
             placeholder.setText("No vendors in this layer yet");
             placeholder.setVisible(true);
-        } else if (filter != null && layer.getVendors().stream().noneMatch(filter)) {
+        } else if (!anyMatch) {
             placeholder.setText("No matching vendors");
             placeholder.setVisible(true);
         } else {
@@ -356,7 +376,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     @Override
     public void dispose() {
         layer.getSegments().removeListener(rebuildLanes);
-        layer.getVendors().removeListener(updatePlaceholder);
+        layer.getVendors().removeListener(refillLanes);
         driverBinding.dispose();
         lanes.forEach(SegmentLane::dispose);
         lanes.clear();

@@ -5,11 +5,11 @@ import dev.strata.model.Segment;
 import dev.strata.model.Vendor;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
@@ -19,14 +19,13 @@ import javafx.scene.layout.VBox;
 /**
  * The cards of one segment of a layer ({@code .lane > .lane-title, .cards}); a layer without
  * segments has one lane for all its vendors, a layer with segments one per segment and one for
- * vendors without a segment.
+ * vendors without a segment. The band decides which vendors a lane shows ({@link #show}).
  */
 final class SegmentLane extends VBox {
 
     private final Layer layer;
     private final Segment segment;
-    private final FilteredList<Vendor> vendors;
-    private final Supplier<Predicate<Vendor>> filter;
+    private final ObservableList<Vendor> vendors = FXCollections.observableArrayList();
     private final CardFlow cards;
     private final Label title = new Label();
 
@@ -34,13 +33,11 @@ final class SegmentLane extends VBox {
      * @param segment the lane's segment; null for the vendors without one
      * @param titled false for the single lane of a layer without segments
      */
-    SegmentLane(Layer layer, Segment segment, boolean titled, Supplier<Predicate<Vendor>> filter,
-            Supplier<Vendor> selected, Logos logos, ScrollPane viewport) {
+    SegmentLane(Layer layer, Segment segment, boolean titled, Supplier<Vendor> selected, Logos logos,
+            ScrollPane viewport) {
         this.layer = layer;
         this.segment = segment;
         getStyleClass().add("lane");
-        this.filter = filter;
-        vendors = new FilteredList<>(layer.getVendors(), this::shows);
         title.getStyleClass().add("lane-title");
         if (segment != null) {
             title.textProperty().bind(segment.nameProperty());
@@ -68,28 +65,6 @@ final class SegmentLane extends VBox {
             visibleProperty().bind(Bindings.isNotEmpty(vendors));
             managedProperty().bind(visibleProperty());
         }
-    }
-
-    /** Only the vendors the search lets through get a card at all. */
-    private boolean shows(Vendor vendor) {
-        Predicate<Vendor> search = filter.get();
-        return belongsHere(vendor) && (search == null || search.test(vendor));
-    }
-
-    /**
-     * A segment's lane holds the vendors of that segment; the other lane holds the rest: vendors
-     * without a segment, or (in a layer without segments) all of them.
-     */
-    private boolean belongsHere(Vendor vendor) {
-        if (segment != null) {
-            return segment.getId().equals(vendor.getSegment());
-        }
-        for (Segment candidate : layer.getSegments()) {
-            if (candidate.getId().equals(vendor.getSegment())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The id of the lane's segment, or null. */
@@ -120,9 +95,11 @@ final class SegmentLane extends VBox {
         return cards.placeOf(vendor).map(cards::localToScene);
     }
 
-    /** Applies the search again: cards are made for new matches and dropped for the others. */
-    void refilter() {
-        vendors.setPredicate(this::shows);
+    /** The vendors to show, in the layer's order: cards follow for those in sight. */
+    void show(List<Vendor> shown) {
+        if (!shown.equals(vendors)) {
+            vendors.setAll(shown);
+        }
     }
 
     void markSelected(Vendor selected) {
