@@ -26,6 +26,11 @@ final class SearchField {
         field.setPrefColumnCount(18);
         field.getStyleClass().add("search-field");
         field.textProperty().addListener((obs, was, text) -> apply());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && view.getStack() != null) {
+                VendorSearch.prepare(view.getStack().vendors());
+            }
+        });
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 field.clear();

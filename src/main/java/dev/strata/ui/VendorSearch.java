@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the search field finds: vendors whose name, role, tags or description contain every
@@ -47,6 +48,14 @@ final class VendorSearch {
     private static Predicate<Vendor> remembering(Predicate<Vendor> matches) {
         Map<Vendor, Boolean> answers = new IdentityHashMap<>();
         return vendor -> answers.computeIfAbsent(vendor, matches::test);
+    }
+
+    /**
+     * Folds the text of every vendor not folded yet, so that the first keystroke of a search
+     * does not pay for it: called when the search field gets the focus.
+     */
+    static void prepare(Stream<Vendor> vendors) {
+        vendors.forEach(VendorSearch::folded);
     }
 
     /** Folding is the costly part of a search; each vendor's folded text is kept until it changes. */
