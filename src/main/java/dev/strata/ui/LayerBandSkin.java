@@ -201,7 +201,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
                 }
             }
         }
-        lanes.forEach(lane -> lane.show(bySegment.get(lane.segmentId())));
+        lanes.forEach(lane -> lane.show(bySegment.get(lane.segmentId()), filter != null));
         updatePlaceholder(anyMatch);
     }
 
@@ -359,7 +359,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         if (width != measuredWidth) {
             double inner = width < 0 ? -1 : Math.max(0, width - left - right);
-            measuredHeight = top + row.prefHeight(inner) + bottom;
+            // the row's minimum (a band is never shorter than its accent and title) bounds its pref
+            measuredHeight = top + Math.max(row.minHeight(inner), row.prefHeight(inner)) + bottom;
             measuredWidth = width;
         }
         return measuredHeight;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -27,6 +29,7 @@ final class SegmentLane extends VBox {
     private final Segment segment;
     private final ObservableList<Vendor> vendors = FXCollections.observableArrayList();
     private final CardFlow cards;
+    private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
     private final Label title = new Label();
 
     /**
@@ -61,8 +64,11 @@ final class SegmentLane extends VBox {
         }, SegmentLane::disposeCard, viewport);
         VBox.setVgrow(cards, Priority.ALWAYS);
         getChildren().addAll(title, cards);
-        if (segment == null && titled) {
-            visibleProperty().bind(Bindings.isNotEmpty(vendors));
+        if (titled) {
+            // a segment's lane stays as a place to drop cards on, unless a search is on; the
+            // lane for vendors without a segment only shows when it has some
+            visibleProperty().bind(Bindings.createBooleanBinding(
+                    () -> !vendors.isEmpty() || (segment != null && !searching.get()), vendors, searching));
             managedProperty().bind(visibleProperty());
         }
     }
@@ -95,8 +101,12 @@ final class SegmentLane extends VBox {
         return cards.placeOf(vendor).map(cards::localToScene);
     }
 
-    /** The vendors to show, in the layer's order: cards follow for those in sight. */
-    void show(List<Vendor> shown) {
+    /**
+     * The vendors to show, in the layer's order (cards follow for those in sight), and whether
+     * they are a search's matches: an empty lane then steps aside.
+     */
+    void show(List<Vendor> shown, boolean search) {
+        searching.set(search);
         if (!shown.equals(vendors)) {
             vendors.setAll(shown);
         }

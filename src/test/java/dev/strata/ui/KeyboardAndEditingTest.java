@@ -273,15 +273,24 @@ class KeyboardAndEditingTest {
                 .orElseThrow().lookup(".placeholder");
         assertThat(middlewarePlaceholder.isVisible()).isTrue();
         assertThat(middlewarePlaceholder.getText()).isEqualTo("No matching vendors");
+        assertThat(laneTitles(robot, "infrastructure")).as("a search hides the segments it leaves empty")
+                .containsExactly("Hardware");
 
         robot.type(KeyCode.ESCAPE);
         assertThat(visibleCards(robot)).hasSize(5);
+        assertThat(laneTitles(robot, "infrastructure")).containsExactly("Hardware", "Cloud");
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEmpty();
     }
 
     private VendorCard cardNamed(FxRobot robot, String name) {
         return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream()
                 .filter(card -> card.getVendor().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> laneTitles(FxRobot robot, String layerId) {
+        LayerBand band = view.bandFor(stack().findLayer(layerId).orElseThrow()).orElseThrow();
+        return band.lookupAll(".lane").stream().filter(Node::isVisible)
+                .map(lane -> ((Label) lane.lookup(".lane-title")).getText()).toList();
     }
 
     private List<String> visibleCards(FxRobot robot) {

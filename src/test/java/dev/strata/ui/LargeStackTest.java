@@ -119,6 +119,12 @@ class LargeStackTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("111 of 10000 vendors");
         assertThat(cards(robot)).isNotEmpty().allMatch(card -> card.getVendor().getName().startsWith("Vendor 2-12"));
+        for (Node band : robot.lookup(".layer-band").queryAll()) {
+            // these bands have no summary: with nothing matching, only their minimum height holds them up
+            assertThat(band.lookup(".band-content").getLayoutBounds().getHeight())
+                    .as("a band holds its content, not spilling onto the next")
+                    .isLessThanOrEqualTo(((LayerBand) band).getHeight());
+        }
         robot.interact(search::clear);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cards(robot)).hasSizeLessThan(200)
