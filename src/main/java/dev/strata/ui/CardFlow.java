@@ -266,15 +266,17 @@ final class CardFlow extends FlowPane {
                 }
             }
         }
+        List<VendorCard> dropped = new ArrayList<>();
         for (VendorCard card : free) {
             if (spare.size() < spares) {
                 card.setVisible(false);
                 spare.push(card);
             } else {
-                getChildren().remove(card);
+                dropped.add(card);
                 disposer.accept(card);
             }
         }
+        getChildren().removeAll(dropped); // one change of the children, not one per card
     }
 
     private VendorCard make(Vendor vendor) {
