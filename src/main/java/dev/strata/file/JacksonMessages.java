@@ -22,12 +22,13 @@ final class JacksonMessages {
                     "a number of $1 digits is too long (at most $2)"),
             new Rewrite(Pattern.compile("^String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*"),
                     "a text of $1 characters is too long (at most $2)"),
+            // the UTF-8 parser measures a long key in steps: say only what the limit is
             new Rewrite(Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*"),
-                    "a key of $1 characters is too long (at most $2)"),
+                    "a key is too long (at most $2 characters)"),
             new Rewrite(Pattern.compile("^Document length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*"),
                     "the document is too long"),
             new Rewrite(Pattern.compile("^Unexpected end-of-input.*"), "the file ends in the middle of the JSON"),
-            new Rewrite(Pattern.compile("^Unexpected character \\('([\\]}])'.*(?:expected a valid value|"
+            new Rewrite(Pattern.compile("^Unexpected character \\('([\\]}])'.*(?:expected a (?:valid )?value|"
                     + "to start field name).*"), "unexpected '$1' where a value should be (a trailing comma?)"));
 
     private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");

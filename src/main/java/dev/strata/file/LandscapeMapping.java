@@ -32,7 +32,7 @@ public record LandscapeMapping(List<Layer> layers, Map<String, String> layerByCa
     public static LandscapeMapping read(byte[] bytes, String file) throws StackFileException {
         LocatedJson json;
         try {
-            json = LocatedJson.parse(TextDecoder.decode(bytes));
+            json = LocatedJson.parse(bytes);
         } catch (SyntaxError e) {
             throw new StackFileException(file, new Problem("", e.position().line(), e.position().column(),
                     e.getMessage()));

@@ -21,10 +21,11 @@ import java.util.Map;
  * for by JSON path ({@code layers[0].vendors[2].name}). Jackson trees carry no positions; this
  * is what lets semantic problems point at the exact place in the file.
  *
- * <p>Parsing records, for each value in document order, where it starts, its parent and its
- * name or index, in plain arrays; the paths are spelled out only when a position is first asked
- * for, which a valid file never needs. (Building a path string and a map entry per value made
- * opening a large file several times slower than parsing it.)
+ * <p>Parsing records, for each value in document order, where it starts (a mark: a byte offset
+ * in a JSON file, a packed line and column for other parsers), its parent and its name or index,
+ * in plain arrays; the paths, lines and columns are worked out only when a position is first
+ * asked for, which a valid file never needs. (Building a path string and a map entry per value
+ * made opening a large file several times slower than parsing it.)
  */
 final class LocatedJson {
 
@@ -38,11 +39,63 @@ final class LocatedJson {
             }
             return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
         }
+
+        long packed() {
+            return ((long) line << 32) | column;
+        }
+
+        static Position unpacked(long packed) {
+            return new Position((int) (packed >>> 32), (int) packed);
+        }
+    }
+
+    /** How a parser's locations are kept per value, and turned into lines and columns later. */
+    private interface Marks {
+        long mark(JsonLocation location);
+
+        /** The packed line and column of each of the first {@code count} marks. */
+        long[] positions(long[] marks, int count);
+
+        default Position position(long mark) {
+            return Position.unpacked(positions(new long[] {mark}, 1)[0]);
+        }
+
+        default Position position(JsonLocation location) {
+            return location == null ? Position.START : position(mark(location));
+        }
+    }
+
+    /** For parsers that count lines and columns in characters themselves (YAML): kept as they are. */
+    private static final Marks LINES_AND_COLUMNS = new Marks() {
+        @Override
+        public long mark(JsonLocation location) {
+            return Position.of(location).packed();
+        }
+
+        @Override
+        public long[] positions(long[] marks, int count) {
+            return Arrays.copyOf(marks, count);
+        }
+    };
+
+    /**
+     * For Jackson's UTF-8 parser, whose columns count bytes: byte offsets, turned into lines and
+     * columns in characters in one pass over the text.
+     */
+    private record ByteOffsets(byte[] bytes, int start) implements Marks {
+        @Override
+        public long mark(JsonLocation location) {
+            return location.getByteOffset();
+        }
+
+        @Override
+        public long[] positions(long[] marks, int count) {
+            return TextDecoder.positionsAt(bytes, start, marks, count);
+        }
     }
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(JsonLimits.CONSTRAINTS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
@@ -51,11 +104,14 @@ final class LocatedJson {
 
     private final JsonNode root;
     private final Values values;
+    private final Marks marks;
     private Map<String, Integer> byPath;
+    private long[] positions;
 
-    private LocatedJson(JsonNode root, Values values) {
+    private LocatedJson(JsonNode root, Values values, Marks marks) {
         this.root = root;
         this.values = values;
+        this.marks = marks;
     }
 
     JsonNode root() {
@@ -66,40 +122,36 @@ final class LocatedJson {
     Position positionOf(String path) {
         if (byPath == null) {
             byPath = values.byPath();
+            positions = marks.positions(values.marks, values.count);
         }
         Integer value = byPath.get(path);
-        return value == null ? Position.START : values.start(value);
+        return value == null ? Position.START : Position.unpacked(positions[value]);
     }
 
     /**
-     * Every value read so far, in document order: where it starts, the value it sits in (-1 for
-     * the root), and its field name (null in an array) or its index in the array.
+     * Every value read so far, in document order: the mark of where it starts, the value it sits
+     * in (-1 for the root), and its field name (null in an array) or its index in the array.
      */
     private static final class Values {
-        private long[] starts = new long[256];
+        private long[] marks = new long[256];
         private int[] parents = new int[256];
         private String[] names = new String[256];
         private int[] indexes = new int[256];
         private int count;
 
-        int add(JsonLocation location, int parent, String name, int index) {
-            if (count == starts.length) {
+        int add(long mark, int parent, String name, int index) {
+            if (count == marks.length) {
                 int size = count * 2;
-                starts = Arrays.copyOf(starts, size);
+                marks = Arrays.copyOf(marks, size);
                 parents = Arrays.copyOf(parents, size);
                 names = Arrays.copyOf(names, size);
                 indexes = Arrays.copyOf(indexes, size);
             }
-            Position position = Position.of(location);
-            starts[count] = ((long) position.line() << 32) | position.column();
+            marks[count] = mark;
             parents[count] = parent;
             names[count] = name;
             indexes[count] = index;
             return count++;
-        }
-
-        Position start(int value) {
-            return new Position((int) (starts[value] >>> 32), (int) starts[value]);
         }
 
         /** The path of every value; a name given twice (YAML allows it) means the later value, as in the tree. */
@@ -122,104 +174,125 @@ final class LocatedJson {
     }
 
     /**
-     * Parses one JSON value that must fill the whole text.
+     * Parses a JSON file: UTF-8 text holding one value, in which no object names a key twice.
      *
      * @throws SyntaxError for anything that is not a single well-formed JSON value within limits
      */
-    static LocatedJson parse(String text) throws SyntaxError {
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            return parse(parser);
+    static LocatedJson parse(byte[] bytes) throws SyntaxError {
+        int start = TextDecoder.check(bytes);
+        try (JsonParser parser = FACTORY.createParser(bytes, start, bytes.length - start)) {
+            return new Reader(parser, new ByteOffsets(bytes, start), true).read();
         } catch (IOException e) {
             throw new SyntaxError(Position.START, "cannot parse: " + e.getMessage());
         }
     }
 
-    /** Reads the one value of {@code parser} (JSON, or YAML through Jackson's YAML parser). */
+    /** Reads the one value of a parser that counts lines and columns in characters (Jackson's YAML parser). */
     static LocatedJson parse(JsonParser parser) throws SyntaxError {
-        try {
-            Values values = new Values();
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new SyntaxError(Position.START, "the file holds no JSON value");
-            }
-            JsonNode root = readValue(parser, values, -1, null, 0);
-            if (parser.nextToken() != null) {
-                throw new SyntaxError(Position.of(parser.currentTokenLocation()),
-                        "unexpected content after the end of the JSON value");
-            }
-            return new LocatedJson(root, values);
-        } catch (SyntaxError e) {
-            throw e;
-        } catch (JsonProcessingException e) {
-            throw new SyntaxError(Position.of(e.getLocation()), describe(e));
-        } catch (IOException e) {
-            throw new SyntaxError(Position.START, "cannot parse: " + e.getMessage());
-        }
+        return new Reader(parser, LINES_AND_COLUMNS, false).read();
     }
 
-    private static JsonNode readValue(JsonParser parser, Values values, int parent, String name, int index)
-            throws IOException, SyntaxError {
-        int self = values.add(parser.currentTokenLocation(), parent, name, index);
-        JsonNodeFactory nodes = NODES;
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                ObjectNode object = nodes.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = wellFormed(parser, parser.currentName());
-                    parser.nextToken();
-                    object.set(field, readValue(parser, values, self, field, 0));
+    /** One parse: the tree, with the mark of every value. */
+    private static final class Reader {
+        private final JsonParser parser;
+        private final Marks marks;
+        private final boolean refuseDuplicateKeys;
+        private final Values values = new Values();
+
+        Reader(JsonParser parser, Marks marks, boolean refuseDuplicateKeys) {
+            this.parser = parser;
+            this.marks = marks;
+            this.refuseDuplicateKeys = refuseDuplicateKeys;
+        }
+
+        LocatedJson read() throws SyntaxError {
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new SyntaxError(Position.START, "the file holds no JSON value");
                 }
-                return object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = nodes.arrayNode();
-                int element = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, values, self, null, element++));
+                JsonNode root = readValue(-1, null, 0);
+                if (parser.nextToken() != null) {
+                    throw error("unexpected content after the end of the JSON value");
                 }
-                return array;
-            }
-            case VALUE_STRING -> {
-                return nodes.textNode(wellFormed(parser, parser.getText()));
-            }
-            case VALUE_NUMBER_INT -> {
-                return nodes.numberNode(parser.getBigIntegerValue());
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(decimal(parser));
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return nodes.nullNode();
-            }
-            default -> throw new SyntaxError(Position.of(parser.currentTokenLocation()),
-                    "unexpected " + token);
-        }
-    }
-
-    /** Refuses text that cannot be written back as UTF-8: a surrogate without its partner. */
-    private static String wellFormed(JsonParser parser, String text) throws SyntaxError {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new SyntaxError(Position.of(parser.currentTokenLocation()), String.format(
-                        "malformed JSON: a text holds a lone UTF-16 surrogate (\\u%04x)", (int) c));
+                return new LocatedJson(root, values, marks);
+            } catch (SyntaxError e) {
+                throw e;
+            } catch (JsonProcessingException e) {
+                throw new SyntaxError(marks.position(e.getLocation()), JacksonMessages.plain(e.getOriginalMessage()));
+            } catch (IOException e) {
+                throw new SyntaxError(Position.START, "cannot parse: " + e.getMessage());
             }
         }
-        return text;
-    }
 
-    private static BigDecimal decimal(JsonParser parser) throws IOException, SyntaxError {
-        try {
-            return parser.getDecimalValue();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new SyntaxError(Position.of(parser.currentTokenLocation()),
-                    "malformed JSON: the number is out of range");
+        private JsonNode readValue(int parent, String name, int index) throws IOException, SyntaxError {
+            int self = values.add(marks.mark(parser.currentTokenLocation()), parent, name, index);
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT -> {
+                    ObjectNode object = NODES.objectNode();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = wellFormed(parser.currentName());
+                        JsonLocation key = parser.currentTokenLocation();
+                        parser.nextToken();
+                        if (object.replace(field, readValue(self, field, 0)) != null && refuseDuplicateKeys) {
+                            throw new SyntaxError(marks.position(key),
+                                    "malformed JSON: the key \"" + field + "\" appears twice in one object");
+                        }
+                    }
+                    return object;
+                }
+                case START_ARRAY -> {
+                    ArrayNode array = NODES.arrayNode();
+                    int element = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(readValue(self, null, element++));
+                    }
+                    return array;
+                }
+                case VALUE_STRING -> {
+                    return NODES.textNode(wellFormed(parser.getText()));
+                }
+                case VALUE_NUMBER_INT -> {
+                    return NODES.numberNode(parser.getBigIntegerValue());
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    return NODES.numberNode(decimal());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+                }
+                case VALUE_NULL -> {
+                    return NODES.nullNode();
+                }
+                default -> throw error("unexpected " + token);
+            }
+        }
+
+        /** Refuses text that cannot be written back as UTF-8: a surrogate without its partner. */
+        private String wellFormed(String text) throws SyntaxError {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw error(String.format("malformed JSON: a text holds a lone UTF-16 surrogate (\\u%04x)", (int) c));
+                }
+            }
+            return text;
+        }
+
+        private BigDecimal decimal() throws IOException, SyntaxError {
+            try {
+                return parser.getDecimalValue();
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw error("malformed JSON: the number is out of range");
+            }
+        }
+
+        /** A problem at the start of the current token. */
+        private SyntaxError error(String message) {
+            return new SyntaxError(marks.position(parser.currentTokenLocation()), message);
         }
     }
 
@@ -228,9 +301,6 @@ final class LocatedJson {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    private static String describe(JsonProcessingException e) {
-        return JacksonMessages.plain(e.getOriginalMessage());
-    }
 
     /** The text is not JSON, or asks for more than {@link JsonLimits} allow. */
     static final class SyntaxError extends Exception {

@@ -52,7 +52,7 @@ public final class StackCodec {
         }
         LocatedJson json;
         try {
-            json = LocatedJson.parse(TextDecoder.decode(bytes));
+            json = LocatedJson.parse(bytes);
         } catch (SyntaxError e) {
             throw new StackFileException(file,
                     new Problem("", e.position().line(), e.position().column(), e.getMessage()));

@@ -6,12 +6,10 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** The id and address rules of the stack-file format. */
 public final class Ids {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final int MAX_ID_LENGTH = 128;
 
     private Ids() {
@@ -19,13 +17,28 @@ public final class Ids {
 
     /** True for a slug: {@code [a-z0-9][a-z0-9-]*}, at most 128 characters. */
     public static boolean isValid(String id) {
-        return id != null && id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX_ID_LENGTH || id.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isLowerAlphanumeric(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for an absolute http or https address with a host. */
     public static boolean isWebAddress(String address) {
+        String plain = address.strip();
+        return PlainWebAddress.matches(plain) || isWebAddressByUri(plain);
+    }
+
+    /** What {@link java.net.URI} makes of an address the plain form does not cover. */
+    private static boolean isWebAddressByUri(String address) {
         try {
-            URI uri = new URI(address.strip());
+            URI uri = new URI(address);
             String scheme = uri.getScheme();
             return scheme != null
                     && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
@@ -33,6 +46,10 @@ public final class Ids {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static boolean isLowerAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /**

@@ -183,6 +183,50 @@ class StackCodecTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytes() {
+        String line3 = "\"title\": \"Größe ✓ 😀\", \"layers\": [{\"id\": \"a\", \"name\": \"Ä\", \"summary\": 7}]";
+        String text = "{\r\n\"format\": \"strata-stack\", \"version\": 1,\r\n" + line3 + "\r\n}\r\n";
+        StackFileException semantic = catchThrowableOfType(StackFileException.class,
+                () -> StackCodec.read(text.getBytes(UTF_8), "wide"));
+        assertThat(semantic.lines()).containsExactly("wide:3:" + (line3.codePointCount(0, line3.indexOf("7")) + 1)
+                + ": layers[0].summary: expected text, found a number");
+
+        String broken = text.replace("\"summary\": 7", "\"summary\": ,");
+        StackFileException syntax = catchThrowableOfType(StackFileException.class,
+                () -> StackCodec.read(broken.getBytes(UTF_8), "wide"));
+        assertThat(syntax.problems().get(0).line()).isEqualTo(3);
+        assertThat(syntax.problems().get(0).column()).isEqualTo(line3.codePointCount(0, line3.indexOf("7")) + 1);
+    }
+
+    @Test
+    void everyProblemOfAOneLineFileHasItsOwnColumn() {
+        StringBuilder vendors = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            vendors.append(i == 0 ? "" : ",").append("{\"id\":\"v").append(i).append("\",\"name\":\"é\",\"website\":\"x\"}");
+        }
+        String text = "{\"format\":\"strata-stack\",\"version\":1,\"layers\":[{\"id\":\"a\",\"name\":\"A\",\"vendors\":["
+                + vendors + "]}]}";
+        StackFileException error = catchThrowableOfType(StackFileException.class,
+                () -> StackCodec.read(text.getBytes(UTF_8), "minified"));
+        assertThat(error.problems()).hasSize(300);
+        int from = 0;
+        for (Problem problem : error.problems()) {
+            int at = text.indexOf("\"x\"", from);
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.column()).as(problem.path()).isEqualTo(at + 1);
+            from = at + 1;
+        }
+    }
+
+    @Test
+    void aDuplicateKeyIsShownWhereItIsRepeated() {
+        String text = "{\"format\": \"strata-stack\", \"version\": 1,\n  \"layers\": [],\n  \"layers\": []}";
+        StackFileException error = catchThrowableOfType(StackFileException.class,
+                () -> StackCodec.read(text.getBytes(UTF_8), "twice"));
+        assertThat(error.lines()).containsExactly("twice:3:3: malformed JSON: the key \"layers\" appears twice in one object");
+    }
+
+    @Test
     void extrasAreCopiedNotShared() {
         var extras = new java.util.LinkedHashMap<String, com.fasterxml.jackson.databind.JsonNode>();
         extras.put("a", JsonNodeFactory.instance.numberNode(1));
