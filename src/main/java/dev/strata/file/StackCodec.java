@@ -35,7 +35,6 @@ public final class StackCodec {
     /** File names end with this. */
     public static final String EXTENSION = ".stack.json";
 
-    private static final ObjectMapper TREE_WRITER = new ObjectMapper(JsonFactory.builder().build());
 
     private StackCodec() {
     }
@@ -67,9 +66,9 @@ public final class StackCodec {
     /** The canonical bytes of a stack. The same stack always gives the same bytes. */
     public static byte[] write(StackRecord stack) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try (JsonGenerator json = TREE_WRITER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = TreeWriter.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(prettyPrinter());
-            json.setCodec(TREE_WRITER);
+            json.setCodec(TreeWriter.MAPPER);
             writeStack(json, stack);
             json.flush();
             out.write('\n');
@@ -240,5 +239,13 @@ public final class StackCodec {
             json.writeFieldName(extra.getKey());
             json.writeTree(extra.getValue());
         }
+    }
+
+    /**
+     * Writes the trees of unknown fields. Made on the first save, not when the class loads: an
+     * ObjectMapper costs a few hundred classes, which a start-up that only reads does not need.
+     */
+    private static final class TreeWriter {
+        static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().build());
     }
 }

@@ -5,10 +5,10 @@ import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -18,7 +18,7 @@ import javafx.util.StringConverter;
 
 /**
  * Insights: how many vendors each layer holds, split by segment, as a stacked bar chart with the
- * layers stacked as in the app (the foundation at the bottom). {@link #refresh()} after every change keeps it live.
+ * layers stacked as in the app (the foundation at the bottom). {@link #show} after every change keeps it live.
  */
 final class InsightsView {
 
@@ -27,7 +27,6 @@ final class InsightsView {
     private final CategoryAxis layers = new CategoryAxis();
     private final NumberAxis vendors = new NumberAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(vendors, layers);
-    private Stack stack;
 
     InsightsView() {
         chart.getStyleClass().add("insights-chart");
@@ -54,16 +53,8 @@ final class InsightsView {
         return chart;
     }
 
-    void setStack(Stack shown) {
-        this.stack = shown;
-        refresh();
-    }
-
-    /** Counts again and redraws. */
-    void refresh() {
-        if (stack == null) {
-            return;
-        }
+    /** Counts the vendors of {@code stack} and redraws. */
+    void show(Stack stack) {
         List<String> layerNames = new ArrayList<>();
         Map<String, Map<String, Integer>> countsBySegment = new LinkedHashMap<>();
         List<Layer> layersBottomFirst = stack.getLayers();
@@ -74,10 +65,13 @@ final class InsightsView {
             }
         }
         for (Layer layer : layersBottomFirst) {
+            Map<String, String> segmentNames = new HashMap<>();
+            for (Segment segment : layer.getSegments()) {
+                segmentNames.putIfAbsent(segment.getId(), segment.getName());
+            }
             for (Vendor vendor : layer.getVendors()) {
-                String segment = layer.getSegments().stream()
-                        .filter(candidate -> Objects.equals(candidate.getId(), vendor.getSegment()))
-                        .map(Segment::getName).findFirst().orElse(NO_SEGMENT);
+                String segment = vendor.getSegment() == null ? NO_SEGMENT
+                        : segmentNames.getOrDefault(vendor.getSegment(), NO_SEGMENT);
                 countsBySegment.computeIfAbsent(segment, name -> new LinkedHashMap<>())
                         .merge(layer.getName(), 1, Integer::sum);
             }

@@ -55,7 +55,8 @@ public final class MainWindow {
     private Breadcrumbs breadcrumbs;
     private SearchField search;
     private DetailsPane details;
-    private final InsightsView insights = new InsightsView();
+    /** Made when its tab is first shown, so that a start-up pays nothing for the chart. */
+    private InsightsView insights;
     private Tab insightsTab;
     private TabPane sideTabs;
 
@@ -159,7 +160,8 @@ public final class MainWindow {
         searchBox.getChildren().add(search.field());
         details = new DetailsPane(selection, services.openWebsite());
         Tab detailsTab = new Tab("Details", details);
-        insightsTab = new Tab("Insights", insights.chart());
+        insightsTab = new Tab("Insights");
+        insightsTab.selectedProperty().addListener((obs, was, selected) -> refreshInsights());
         sideTabs = new TabPane(detailsTab, insightsTab);
         sideTabs.getStyleClass().add("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -208,7 +210,7 @@ public final class MainWindow {
         stackView.logosProperty().set(FileActions.logosOf(document));
         stackView.setStack(document.stack());
         details.setStack(document.stack());
-        insights.setStack(document.stack());
+        refreshInsights();
         breadcrumbs.setStack(document.stack());
         search.apply();
         undoItem.disableProperty().bind(document.history().canUndoProperty().not());
@@ -243,11 +245,23 @@ public final class MainWindow {
         recovery.watch(document);
     }
 
+    /** Counts the vendors of the shown stack again, if the Insights tab is in sight; it counts when it comes into sight. */
+    private void refreshInsights() {
+        if (!insightsTab.isSelected()) {
+            return;
+        }
+        if (insights == null) {
+            insights = new InsightsView();
+            insightsTab.setContent(insights.chart());
+        }
+        insights.show(editor.getDocument().stack());
+    }
+
     /** After every change (and undo, and redo): selection, details, search and trail follow. */
     private void changed(Document document) {
         stackView.getSelection().revalidate(document.stack());
         details.refresh();
-        insights.refresh();
+        refreshInsights();
         breadcrumbs.refresh();
         search.apply();
         updateSelectionActions();

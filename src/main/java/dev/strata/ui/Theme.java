@@ -8,12 +8,12 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
- * Strata's two looks. Both share {@code strata.css}; the dark one adds {@code strata-dark.css},
- * which only swaps the colour tokens.
+ * Strata's two looks. Both share {@code strata.css} and the icon shapes of {@code icons.css};
+ * the dark one adds {@code strata-dark.css}, which only swaps the colour tokens.
  */
 public enum Theme {
-    LIGHT(List.of("strata.css")),
-    DARK(List.of("strata.css", "strata-dark.css"));
+    LIGHT(List.of("strata.css", "icons.css")),
+    DARK(List.of("strata.css", "icons.css", "strata-dark.css"));
 
     private final List<String> stylesheets;
 

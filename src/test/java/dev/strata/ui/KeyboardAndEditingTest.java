@@ -112,6 +112,7 @@ class KeyboardAndEditingTest {
 
     @Test
     void insightsCountVendorsPerLayerAndSegmentAndFollowEveryMove(FxRobot robot) {
+        assertThat(robot.lookup(".insights-chart").tryQuery()).as("no chart before it is asked for").isEmpty();
         shortcut(robot, KeyCode.I);
         @SuppressWarnings("unchecked")
         javafx.scene.chart.StackedBarChart<Number, String> chart = robot.lookup(".insights-chart")

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,8 +53,11 @@ class MainWindowTest {
         assertThat(stage.getIcons()).hasSize(AppIcon.SIZES.size())
                 .allSatisfy(icon -> assertThat(icon.isError()).isFalse());
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(menus.getMenus().get(0).getItems().get(0).getGraphic())
-                .isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
+        assertThat(menus.getMenus().get(0).getItems().get(0).getGraphic().getStyleClass())
+                .contains("icon", "icon-file-plus-outline");
+        Region toolIcon = robot.lookup(".main-toolbar .icon").queryAs(Region.class);
+        assertThat(toolIcon.getShape()).as("the icon's shape, from icons.css").isNotNull();
+        assertThat(toolIcon.getWidth()).isEqualTo(16);
     }
 
     @Test
