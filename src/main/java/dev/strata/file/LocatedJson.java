@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -51,7 +52,14 @@ final class LocatedJson {
 
     /** How a parser's locations are kept per value, and turned into lines and columns later. */
     private interface Marks {
+        /** Where the parser's current token starts. */
+        long mark(JsonParser parser);
+
+        /** The mark of a location the parser reports (a problem). */
         long mark(JsonLocation location);
+
+        /** Where the key of the value marked {@code valueMark} starts, if it can be told; else the value's mark. */
+        long keyBefore(long valueMark);
 
         /** The packed line and column of each of the first {@code count} marks. */
         long[] positions(long[] marks, int count);
@@ -59,17 +67,23 @@ final class LocatedJson {
         default Position position(long mark) {
             return Position.unpacked(positions(new long[] {mark}, 1)[0]);
         }
-
-        default Position position(JsonLocation location) {
-            return location == null ? Position.START : position(mark(location));
-        }
     }
 
     /** For parsers that count lines and columns in characters themselves (YAML): kept as they are. */
     private static final Marks LINES_AND_COLUMNS = new Marks() {
         @Override
+        public long mark(JsonParser parser) {
+            return mark(parser.currentTokenLocation());
+        }
+
+        @Override
         public long mark(JsonLocation location) {
             return Position.of(location).packed();
+        }
+
+        @Override
+        public long keyBefore(long valueMark) {
+            return valueMark;
         }
 
         @Override
@@ -84,8 +98,42 @@ final class LocatedJson {
      */
     private record ByteOffsets(byte[] bytes, int start) implements Marks {
         @Override
+        public long mark(JsonParser parser) {
+            // the offset Jackson's own parsers keep for the token, one past its first byte; reading
+            // it makes no JsonLocation, of which a large file would make hundreds of thousands
+            if (parser instanceof ParserBase base) {
+                return base.getTokenCharacterOffset() - 1;
+            }
+            return mark(parser.currentTokenLocation());
+        }
+
+        @Override
         public long mark(JsonLocation location) {
             return location.getByteOffset();
+        }
+
+        /** Back from the value over the colon to the key's closing quote, then to its opening one. */
+        @Override
+        public long keyBefore(long valueMark) {
+            int i = (int) (start + valueMark) - 1;
+            while (i > start && bytes[i] != ':') {
+                i--;
+            }
+            while (i > start && bytes[i] != '"') {
+                i--;
+            }
+            do {
+                i--;
+            } while (i > start && (bytes[i] != '"' || escaped(i)));
+            return Math.max(0, i - start);
+        }
+
+        private boolean escaped(int quote) {
+            int backslashes = 0;
+            for (int i = quote - 1; i >= start && bytes[i] == '\\'; i--) {
+                backslashes++;
+            }
+            return backslashes % 2 == 1;
         }
 
         @Override
@@ -219,24 +267,24 @@ final class LocatedJson {
             } catch (SyntaxError e) {
                 throw e;
             } catch (JsonProcessingException e) {
-                throw new SyntaxError(marks.position(e.getLocation()), JacksonMessages.plain(e.getOriginalMessage()));
+                throw new SyntaxError(position(e.getLocation()), JacksonMessages.plain(e.getOriginalMessage()));
             } catch (IOException e) {
                 throw new SyntaxError(Position.START, "cannot parse: " + e.getMessage());
             }
         }
 
         private JsonNode readValue(int parent, String name, int index) throws IOException, SyntaxError {
-            int self = values.add(marks.mark(parser.currentTokenLocation()), parent, name, index);
+            int self = values.add(marks.mark(parser), parent, name, index);
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT -> {
                     ObjectNode object = NODES.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String field = wellFormed(parser.currentName());
-                        JsonLocation key = parser.currentTokenLocation();
                         parser.nextToken();
+                        int value = values.count;
                         if (object.replace(field, readValue(self, field, 0)) != null && refuseDuplicateKeys) {
-                            throw new SyntaxError(marks.position(key),
+                            throw new SyntaxError(marks.position(marks.keyBefore(values.marks[value])),
                                     "malformed JSON: the key \"" + field + "\" appears twice in one object");
                         }
                     }
@@ -292,7 +340,11 @@ final class LocatedJson {
 
         /** A problem at the start of the current token. */
         private SyntaxError error(String message) {
-            return new SyntaxError(marks.position(parser.currentTokenLocation()), message);
+            return new SyntaxError(marks.position(marks.mark(parser)), message);
+        }
+
+        private Position position(JsonLocation location) {
+            return location == null ? Position.START : marks.position(marks.mark(location));
         }
     }
 

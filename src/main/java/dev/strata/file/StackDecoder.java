@@ -14,13 +14,13 @@ import dev.strata.model.DriverKind;
 import dev.strata.model.Ids;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 /**
  * Reads the tree of a stack file into records and checks every rule of the format, collecting
@@ -40,10 +40,10 @@ final class StackDecoder {
 
     private final LocatedJson json;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, String> layerIds = new HashMap<>();
-    private final Map<String, String> segmentIds = new HashMap<>();
-    private final Map<String, String> vendorIds = new HashMap<>();
-    private final Map<String, String> driverIds = new HashMap<>();
+    private final Map<String, JsonPath> layerIds = new HashMap<>();
+    private final Map<String, JsonPath> segmentIds = new HashMap<>();
+    private final Map<String, JsonPath> vendorIds = new HashMap<>();
+    private final Map<String, JsonPath> driverIds = new HashMap<>();
 
     private StackDecoder(LocatedJson json) {
         this.json = json;
@@ -66,21 +66,21 @@ final class StackDecoder {
 
     private StackRecord stack(JsonNode root) {
         if (!root.isObject()) {
-            problem("", "a stack file is a JSON object, not " + kindOf(root));
+            problem(JsonPath.ROOT, "a stack file is a JSON object, not " + kindOf(root));
             return null;
         }
         if (!formatAndVersionAccepted(root)) {
             return null;
         }
-        String title = optionalText(root, "", "title");
-        String description = optionalText(root, "", "description");
-        SourceRecord source = root.has("source") ? source(root.get("source"), "source") : null;
-        List<LayerRecord> layers = list(root, "", "layers", true, this::layer);
+        String title = optionalText(root, JsonPath.ROOT, "title");
+        String description = optionalText(root, JsonPath.ROOT, "description");
+        SourceRecord source = root.has("source") ? source(root.get("source"), JsonPath.ROOT.field("source")) : null;
+        List<LayerRecord> layers = list(root, JsonPath.ROOT, "layers", true, this::layer);
         if (root.path("layers").isArray() && root.get("layers").isEmpty()) {
-            problem("layers", "a stack needs at least one layer");
+            problem(JsonPath.ROOT.field("layers"), "a stack needs at least one layer");
         }
-        List<LinkRecord> links = list(root, "", "links", false, this::link);
-        List<DriverRecord> drivers = list(root, "", "drivers", false, this::driver);
+        List<LinkRecord> links = list(root, JsonPath.ROOT, "links", false, this::link);
+        List<DriverRecord> drivers = list(root, JsonPath.ROOT, "drivers", false, this::driver);
         checkLinkReferences(links);
         checkDriverReferences(drivers);
         return new StackRecord(title, description, source, layers, links, drivers, extras(root, TOP_FIELDS));
@@ -90,31 +90,31 @@ final class StackDecoder {
     private boolean formatAndVersionAccepted(JsonNode root) {
         JsonNode format = root.get("format");
         if (format == null) {
-            problem("", "missing \"format\": a stack file starts with \"format\": \"" + StackCodec.FORMAT + "\"");
+            problem(JsonPath.ROOT, "missing \"format\": a stack file starts with \"format\": \"" + StackCodec.FORMAT + "\"");
             return false;
         }
         if (!StackCodec.FORMAT.equals(format.textValue())) {
-            problem("format", "expected \"" + StackCodec.FORMAT + "\", found " + quoted(format));
+            problem(JsonPath.ROOT.field("format"), "expected \"" + StackCodec.FORMAT + "\", found " + quoted(format));
             return false;
         }
         JsonNode version = root.get("version");
         if (version == null) {
-            problem("", "missing \"version\"");
+            problem(JsonPath.ROOT, "missing \"version\"");
             return false;
         }
         if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            problem("version", "expected a whole number of at least 1, found " + quoted(version));
+            problem(JsonPath.ROOT.field("version"), "expected a whole number of at least 1, found " + quoted(version));
             return false;
         }
         if (version.intValue() > StackCodec.VERSION) {
-            problem("version", "made by a newer Strata (version " + version.intValue()
+            problem(JsonPath.ROOT.field("version"), "made by a newer Strata (version " + version.intValue()
                     + "); this one reads versions up to " + StackCodec.VERSION);
             return false;
         }
         return true;
     }
 
-    private SourceRecord source(JsonNode node, String path) {
+    private SourceRecord source(JsonNode node, JsonPath path) {
         if (!expectObject(node, path)) {
             return null;
         }
@@ -125,7 +125,7 @@ final class StackDecoder {
                 extras(node, SOURCE_FIELDS));
     }
 
-    private LayerRecord layer(JsonNode node, String path) {
+    private LayerRecord layer(JsonNode node, JsonPath path) {
         if (!expectObject(node, path)) {
             return null;
         }
@@ -144,7 +144,7 @@ final class StackDecoder {
                 extras(node, LAYER_FIELDS));
     }
 
-    private SegmentRecord segment(JsonNode node, String path) {
+    private SegmentRecord segment(JsonNode node, JsonPath path) {
         if (!expectObject(node, path)) {
             return null;
         }
@@ -152,14 +152,14 @@ final class StackDecoder {
                 extras(node, SEGMENT_FIELDS));
     }
 
-    private VendorRecord vendor(JsonNode node, String path, String layerId, Set<String> layerSegments) {
+    private VendorRecord vendor(JsonNode node, JsonPath path, String layerId, Set<String> layerSegments) {
         if (!expectObject(node, path)) {
             return null;
         }
         String id = id(node, path, vendorIds, "vendor");
         String segment = optionalText(node, path, "segment");
         if (segment != null && !layerSegments.contains(segment)) {
-            problem(LocatedJson.child(path, "segment"),
+            problem(path.field("segment"),
                     "no segment \"" + segment + "\" in layer \"" + layerId + "\"");
         }
         return new VendorRecord(
@@ -174,7 +174,7 @@ final class StackDecoder {
                 extras(node, VENDOR_FIELDS));
     }
 
-    private LinkRecord link(JsonNode node, String path) {
+    private LinkRecord link(JsonNode node, JsonPath path) {
         if (!expectObject(node, path)) {
             return null;
         }
@@ -183,13 +183,13 @@ final class StackDecoder {
         return new LinkRecord(from, to, optionalText(node, path, "kind"), extras(node, LINK_FIELDS));
     }
 
-    private DriverRecord driver(JsonNode node, String path) {
+    private DriverRecord driver(JsonNode node, JsonPath path) {
         if (!expectObject(node, path)) {
             return null;
         }
         String kind = optionalText(node, path, "kind");
         if (kind != null && DriverKind.fromKey(kind).isEmpty()) {
-            problem(LocatedJson.child(path, "kind"), "expected \"driver\" or \"adoption\", found \"" + kind + "\"");
+            problem(path.field("kind"), "expected \"driver\" or \"adoption\", found \"" + kind + "\"");
         }
         return new DriverRecord(
                 id(node, path, driverIds, "driver"),
@@ -203,50 +203,52 @@ final class StackDecoder {
     private void checkLinkReferences(List<LinkRecord> links) {
         for (int i = 0; i < links.size(); i++) {
             LinkRecord link = links.get(i);
-            String path = "links[" + i + "]";
-            checkReference(link.from(), vendorIds, LocatedJson.child(path, "from"), "vendor");
-            checkReference(link.to(), vendorIds, LocatedJson.child(path, "to"), "vendor");
+            JsonPath path = JsonPath.ROOT.field("links").index(i);
+            checkReference(link.from(), vendorIds, path.field("from"), "vendor");
+            checkReference(link.to(), vendorIds, path.field("to"), "vendor");
         }
     }
 
     private void checkDriverReferences(List<DriverRecord> drivers) {
         for (int i = 0; i < drivers.size(); i++) {
-            checkReference(drivers.get(i).layer(), layerIds, "drivers[" + i + "].layer", "layer");
+            checkReference(drivers.get(i).layer(), layerIds, JsonPath.ROOT.field("drivers").index(i).field("layer"),
+                    "layer");
         }
     }
 
-    private void checkReference(String id, Map<String, String> known, String path, String kind) {
+    private void checkReference(String id, Map<String, JsonPath> known, JsonPath path, String kind) {
         if (id != null && !known.containsKey(id)) {
             problem(path, "no " + kind + " \"" + id + "\" in this stack");
         }
     }
 
     /** A required, well-formed id that no earlier element of the same kind has. */
-    private String id(JsonNode object, String path, Map<String, String> seen, String kind) {
+    private String id(JsonNode object, JsonPath path, Map<String, JsonPath> seen, String kind) {
         String id = requiredText(object, path, "id");
         if (id == null) {
             return null;
         }
         if (!Ids.isValid(id)) {
-            problem(LocatedJson.child(path, "id"), "\"" + id + "\" is not a valid id: use lower-case letters, "
+            problem(path.field("id"), "\"" + id + "\" is not a valid id: use lower-case letters, "
                     + "digits and '-', starting with a letter or digit");
-        } else if (seen.containsKey(id)) {
-            problem(LocatedJson.child(path, "id"), "duplicate " + kind + " id \"" + id + "\" (first used at " + seen.get(id) + ")");
         } else {
-            seen.put(id, path);
+            JsonPath first = seen.putIfAbsent(id, path);
+            if (first != null) {
+                problem(path.field("id"), "duplicate " + kind + " id \"" + id + "\" (first used at " + first + ")");
+            }
         }
         return id;
     }
 
-    private String name(JsonNode object, String path) {
+    private String name(JsonNode object, JsonPath path) {
         String name = requiredText(object, path, "name");
         if (name != null && name.isBlank()) {
-            problem(LocatedJson.child(path, "name"), "the name is blank");
+            problem(path.field("name"), "the name is blank");
         }
         return name;
     }
 
-    private String requiredText(JsonNode object, String path, String field) {
+    private String requiredText(JsonNode object, JsonPath path, String field) {
         if (!object.has(field) || object.get(field).isNull()) {
             problem(path, "missing \"" + field + "\"");
             return null;
@@ -255,7 +257,7 @@ final class StackDecoder {
     }
 
     /** The text of an optional field; null when absent, null or empty. */
-    private String optionalText(JsonNode object, String path, String field) {
+    private String optionalText(JsonNode object, JsonPath path, String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -264,51 +266,45 @@ final class StackDecoder {
         return text == null || text.isEmpty() ? null : text;
     }
 
-    private String optionalWebsite(JsonNode object, String path, String field) {
+    private String optionalWebsite(JsonNode object, JsonPath path, String field) {
         String address = optionalText(object, path, field);
         if (address != null && !Ids.isWebAddress(address)) {
-            problem(LocatedJson.child(path, field), "\"" + address + "\" is not an http or https address");
+            problem(path.field(field), "\"" + address + "\" is not an http or https address");
         }
         return address;
     }
 
-    private String optionalLogo(JsonNode object, String path) {
+    private String optionalLogo(JsonNode object, JsonPath path) {
         String logo = optionalText(object, path, "logo");
         if (logo != null && !Ids.isLogoPath(logo)) {
-            problem(LocatedJson.child(path, "logo"), "\"" + logo + "\" is not a logo path: use a .png or .jpg file "
+            problem(path.field("logo"), "\"" + logo + "\" is not a logo path: use a .png or .jpg file "
                     + "inside the stack file's folder, relative, with '/' and no '..'");
         }
         return logo;
     }
 
     /** The text of the field {@code field} of the object at {@code path}. */
-    private String text(JsonNode value, String path, String field) {
+    private String text(JsonNode value, JsonPath path, String field) {
         if (!value.isTextual()) {
-            problem(LocatedJson.child(path, field), "expected text, found " + kindOf(value));
+            problem(path.field(field), "expected text, found " + kindOf(value));
             return null;
         }
         return value.textValue();
     }
 
-    private List<String> textList(JsonNode object, String path, String field) {
-        return lazyList(object, path, field, false, (element, elementPath) -> {
+    private List<String> textList(JsonNode object, JsonPath path, String field) {
+        return list(object, path, field, false, (element, elementPath) -> {
             if (!element.isTextual()) {
-                problem(elementPath.get(), "expected text, found " + kindOf(element));
+                problem(elementPath, "expected text, found " + kindOf(element));
                 return null;
             }
             return element.textValue();
         });
     }
 
-    /** The elements of a list of objects; each is read with the path it has in the file. */
-    private <T> List<T> list(JsonNode object, String path, String field, boolean required,
-            BiFunction<JsonNode, String, T> element) {
-        return lazyList(object, path, field, required, (value, elementPath) -> element.apply(value, elementPath.get()));
-    }
-
-    /** The elements of a list, read with their path spelled out only if asked for (a problem). */
-    private <T> List<T> lazyList(JsonNode object, String path, String field, boolean required,
-            LazyElement<T> element) {
+    /** The elements of a list, each read with the path it has in the file; those that cannot be read are left out. */
+    private <T> List<T> list(JsonNode object, JsonPath path, String field, boolean required,
+            BiFunction<JsonNode, JsonPath, T> element) {
         JsonNode array = object.get(field);
         if (array == null || array.isNull()) {
             if (required) {
@@ -316,15 +312,14 @@ final class StackDecoder {
             }
             return List.of();
         }
-        String arrayPath = LocatedJson.child(path, field);
+        JsonPath arrayPath = path.field(field);
         if (!array.isArray()) {
             problem(arrayPath, "expected a list, found " + kindOf(array));
             return List.of();
         }
         List<T> result = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            int index = i;
-            T value = element.read(array.get(i), () -> arrayPath + "[" + index + "]");
+            T value = element.apply(array.get(i), arrayPath.index(i));
             if (value != null) {
                 result.add(value);
             }
@@ -332,12 +327,7 @@ final class StackDecoder {
         return result;
     }
 
-    /** Reads one element of a list, given how to spell its path. */
-    private interface LazyElement<T> {
-        T read(JsonNode element, Supplier<String> path);
-    }
-
-    private boolean expectObject(JsonNode node, String path) {
+    private boolean expectObject(JsonNode node, JsonPath path) {
         if (!node.isObject()) {
             problem(path, "expected an object, found " + kindOf(node));
             return false;
@@ -345,19 +335,24 @@ final class StackDecoder {
         return true;
     }
 
+    /** The fields of {@code object} that are not {@code known}, in file order; most objects have none. */
     private static Map<String, JsonNode> extras(JsonNode object, Set<String> known) {
-        Map<String, JsonNode> extras = new LinkedHashMap<>();
-        object.fields().forEachRemaining(field -> {
+        Map<String, JsonNode> extras = Map.of();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
             if (!known.contains(field.getKey())) {
+                if (extras.isEmpty()) {
+                    extras = new LinkedHashMap<>();
+                }
                 extras.put(field.getKey(), field.getValue());
             }
-        });
+        }
         return extras;
     }
 
-    private void problem(String path, String message) {
-        Position position = json.positionOf(path);
-        problems.add(new Problem(path, position.line(), position.column(), message));
+    private void problem(JsonPath path, String message) {
+        Position position = json.positionOf(path.toString());
+        problems.add(new Problem(path.toString(), position.line(), position.column(), message));
     }
 
     private static String kindOf(JsonNode node) {

@@ -15,6 +15,7 @@ import dev.strata.model.Segment;
 import dev.strata.model.Source;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,9 @@ public final class StackMapper {
         vendor.setSegment(record.segment());
         vendor.setRole(orEmpty(record.role()));
         vendor.setDescription(orEmpty(record.description()));
-        vendor.getTags().setAll(record.tags());
+        if (!record.tags().isEmpty()) {
+            vendor.getTags().setAll(record.tags());
+        }
         vendor.setWebsite(record.website());
         vendor.setLogo(record.logo());
         vendor.setExtras(toModel(record.extras()));
@@ -122,8 +125,9 @@ public final class StackMapper {
                 orNull(driver.getText()), kind, toRecord(driver.getExtras()));
     }
 
+    /** A read-only view: the model keeps its own copy. */
     private static Map<String, Object> toModel(Map<String, JsonNode> extras) {
-        return new LinkedHashMap<>(extras);
+        return Collections.unmodifiableMap(extras);
     }
 
     private static Map<String, JsonNode> toRecord(Map<String, Object> extras) {

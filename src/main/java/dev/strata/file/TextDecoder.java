@@ -2,7 +2,10 @@ package dev.strata.file;
 
 import dev.strata.file.LocatedJson.Position;
 import dev.strata.file.LocatedJson.SyntaxError;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -19,6 +22,7 @@ final class TextDecoder {
     private static final int SNIFF_BYTES = 4096;
     /** Characters decoded at a time while checking; the text itself is never held as chars. */
     private static final int CHUNK = 8192;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private TextDecoder() {
     }
@@ -66,11 +70,15 @@ final class TextDecoder {
     }
 
     private static void checkUtf8(byte[] bytes, int start) throws SyntaxError {
+        int ascii = asciiUpTo(bytes, start);
+        if (ascii == bytes.length) {
+            return;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(Math.min(CHUNK, bytes.length - start + 1));
+        ByteBuffer in = ByteBuffer.wrap(bytes, ascii, bytes.length - ascii);
+        CharBuffer out = CharBuffer.allocate(Math.min(CHUNK, bytes.length - ascii + 1));
         CoderResult result;
         do {
             out.clear();
@@ -84,6 +92,23 @@ final class TextDecoder {
         if (decoder.flush(out).isError()) {
             throw new SyntaxError(positionAt(bytes, start, bytes.length), "the text is not valid UTF-8");
         }
+    }
+
+    /**
+     * Where the first byte that is not ASCII is, from {@code start}; the length if there is none.
+     * ASCII is valid UTF-8 as it is, and most stack files are ASCII or nearly: eight bytes at a time.
+     */
+    private static int asciiUpTo(byte[] bytes, int start) {
+        int i = start;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        while (i < bytes.length && bytes[i] >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isSpace(byte b) {

@@ -224,6 +224,11 @@ class StackCodecTest {
         StackFileException error = catchThrowableOfType(StackFileException.class,
                 () -> StackCodec.read(text.getBytes(UTF_8), "twice"));
         assertThat(error.lines()).containsExactly("twice:3:3: malformed JSON: the key \"layers\" appears twice in one object");
+
+        String escaped = "{\"format\": \"strata-stack\", \"version\": 1, \"layers\": [],\n \"a\\\"b\" : 1, \"a\\\"b\"\t:\n 2}";
+        StackFileException quoted = catchThrowableOfType(StackFileException.class,
+                () -> StackCodec.read(escaped.getBytes(UTF_8), "quoted"));
+        assertThat(quoted.lines()).containsExactly("quoted:2:14: malformed JSON: the key \"a\"b\" appears twice in one object");
     }
 
     @Test
