@@ -25,7 +25,7 @@ final class SearchField {
         field.setPromptText("Find vendors");
         field.setPrefColumnCount(18);
         field.getStyleClass().add("search-field");
-        field.textProperty().addListener((obs, was, text) -> apply());
+        field.textProperty().addListener((obs, was, text) -> show(VendorSearch.forQuery(text, view.filterProperty().get())));
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && view.getStack() != null) {
                 VendorSearch.prepare(view.getStack().vendors());
@@ -51,7 +51,10 @@ final class SearchField {
 
     /** Applies the query again, to a new document or after a change of the stack. */
     void apply() {
-        Predicate<Vendor> filter = VendorSearch.forQuery(field.getText());
+        show(VendorSearch.forQuery(field.getText()));
+    }
+
+    private void show(Predicate<Vendor> filter) {
         view.filterProperty().set(filter);
         Stack stack = view.getStack();
         if (filter == null || stack == null) {

@@ -2,6 +2,7 @@ package dev.strata.ui;
 
 import dev.strata.model.Vendor;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,30 +25,68 @@ final class VendorSearch {
 
     /** The filter for {@code query}; null (show everything) for a blank query. */
     static Predicate<Vendor> forQuery(String query) {
+        return forQuery(query, null);
+    }
+
+    /**
+     * The filter for {@code query} typed on from the filter {@code before} of the same, unchanged
+     * stack: when every word of the earlier query lies inside a word of this one, a vendor the
+     * earlier one left out is left out again without a look at its text. (Typing a query narrows
+     * it key by key; the last keys then test only the few vendors still in.)
+     */
+    static Predicate<Vendor> forQuery(String query, Predicate<Vendor> before) {
         if (query == null || query.isBlank()) {
             return null;
         }
-        String[] words = fold(query).split("\\s+");
-        Predicate<Vendor> matches = vendor -> {
-            String text = folded(vendor);
+        String[] words = Arrays.stream(fold(query).split("\\s+")).filter(word -> !word.isEmpty()).toArray(String[]::new);
+        Map<Vendor, Boolean> earlier = before instanceof Query wider && wider.isNarrowedBy(words) ? wider.answers : null;
+        return new Query(words, earlier);
+    }
+
+    /**
+     * A query's filter. It is asked about the same vendor several times (the count, each band,
+     * each lane), so its answers are kept. The search makes a new filter after every change of
+     * the stack, so no answer outlives the vendor it was given for.
+     */
+    private static final class Query implements Predicate<Vendor> {
+        private final String[] words;
+        /** What a wider query answered, or null. */
+        private final Map<Vendor, Boolean> earlier;
+        private final Map<Vendor, Boolean> answers = new IdentityHashMap<>();
+
+        Query(String[] words, Map<Vendor, Boolean> earlier) {
+            this.words = words;
+            this.earlier = earlier;
+        }
+
+        @Override
+        public boolean test(Vendor vendor) {
+            Boolean known = answers.get(vendor);
+            if (known == null) {
+                known = (earlier == null || earlier.get(vendor) != Boolean.FALSE) && containsEveryWord(folded(vendor));
+                answers.put(vendor, known);
+            }
+            return known;
+        }
+
+        private boolean containsEveryWord(String text) {
             for (String word : words) {
-                if (!word.isEmpty() && !text.contains(word)) {
+                if (!text.contains(word)) {
                     return false;
                 }
             }
             return true;
-        };
-        return remembering(matches);
-    }
+        }
 
-    /**
-     * One query is asked about the same vendor several times (the count, each band, each lane),
-     * so its answers are kept. The search makes a new filter after every change of the stack, so
-     * no answer outlives the vendor it was given for.
-     */
-    private static Predicate<Vendor> remembering(Predicate<Vendor> matches) {
-        Map<Vendor, Boolean> answers = new IdentityHashMap<>();
-        return vendor -> answers.computeIfAbsent(vendor, matches::test);
+        /** True when every vendor that has all the words of {@code narrower} also has all of this query's. */
+        boolean isNarrowedBy(String[] narrower) {
+            for (String word : words) {
+                if (Arrays.stream(narrower).noneMatch(longer -> longer.contains(word))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
