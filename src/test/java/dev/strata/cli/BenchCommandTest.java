@@ -37,4 +37,12 @@ class BenchCommandTest {
         assertThat(cli.run(new String[] {"bench", "--fast"})).isEqualTo(Cli.USAGE);
         assertThat(cli.run(new String[] {"bench", "--landscape", "no/such/landscape.yml"})).isEqualTo(Cli.FAILED);
     }
+
+    @Test
+    void childJvmsRunTheRuntimesOwnJavaNotTheLauncher() {
+        List<String> command = ChildJvm.of(List.of("-Xmx64m"), StartupProbe.class, List.of("app", "home")).command();
+        assertThat(command.get(0)).isEqualTo(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        assertThat(command).containsSubsequence("-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                StartupProbe.class.getName(), "app", "home");
+    }
 }
