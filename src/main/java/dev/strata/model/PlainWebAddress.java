@@ -2,14 +2,14 @@ package dev.strata.model;
 
 /**
  * The web addresses nearly every stack file holds, recognised in one pass over their characters:
- * {@code http://} or {@code https://}, a host name, an optional port, then an optional path,
- * query and fragment of characters that need no escaping. Each address it accepts is also an
+ * {@code http://} or {@code https://}, a host name, an optional port, then an optional path and
+ * query of characters that need no escaping. Each address it accepts is also an
  * absolute http(s) address with a host for {@link java.net.URI}, which judges every other
  * address (and costs several times more: opening a large stack checks thousands).
  */
 final class PlainWebAddress {
 
-    /** Characters {@link java.net.URI} accepts anywhere in a path, query or fragment, bar {@code %} and {@code #}. */
+    /** Characters {@link java.net.URI} accepts anywhere in a path or query, bar {@code %} (which must start an escape). */
     private static final String REST = "-._~!$&'()*+,;=:@/?";
 
     private PlainWebAddress() {
