@@ -21,6 +21,7 @@ import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code strata bench [--vendors N] [--landscape FILE]}: measures opening, saving, drawing and
@@ -40,6 +42,9 @@ import java.util.Locale;
  * next 200 ms.
  */
 final class BenchCommand implements Cli.Command {
+
+    private static final String USAGE = "usage: strata bench [--vendors N] [--landscape FILE]";
+    private static final Map<String, String> OPTIONS = Map.of("--vendors", "a number", "--landscape", "a file");
 
     private static final int RUNS = 5;
     /**
@@ -65,28 +70,23 @@ final class BenchCommand implements Cli.Command {
 
     @Override
     public int run(List<String> arguments) {
-        int vendors = 10_000;
-        Path landscape = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--vendors") && i + 1 < arguments.size()) {
-                try {
-                    vendors = Integer.parseInt(arguments.get(++i));
-                } catch (NumberFormatException e) {
-                    return usage("--vendors takes a whole number");
-                }
-                if (vendors < 1 || vendors > 1_000_000) {
-                    return usage("--vendors is between 1 and 1000000");
-                }
-            } else if (argument.equals("--landscape") && i + 1 < arguments.size()) {
-                landscape = Path.of(arguments.get(++i));
-                if (!Files.isRegularFile(landscape)) {
-                    err.println(landscape + ":1:1: no such file");
-                    return Cli.FAILED;
-                }
-            } else {
-                return usage("unknown argument " + argument);
+        int vendors;
+        Path landscape;
+        try {
+            Arguments parsed = Arguments.of(arguments, OPTIONS);
+            if (!parsed.operands().isEmpty()) {
+                throw new Arguments.Wrong("unknown argument " + parsed.operands().get(0));
             }
+            vendors = vendors(parsed.value("--vendors"));
+            landscape = parsed.value("--landscape") == null ? null : Path.of(parsed.value("--landscape"));
+        } catch (Arguments.Wrong e) {
+            return Cli.usage(err, "bench", e.getMessage(), USAGE);
+        } catch (InvalidPathException e) {
+            return Cli.failed(err, e);
+        }
+        if (landscape != null && !Files.isRegularFile(landscape)) {
+            err.println(landscape + ":1:1: no such file");
+            return Cli.FAILED;
         }
         if (!Boolean.getBoolean(FORKED)) {
             return forked(arguments, vendors);
@@ -284,9 +284,19 @@ final class BenchCommand implements Cli.Command {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private int usage(String problem) {
-        err.println("strata bench: " + problem);
-        err.println("usage: strata bench [--vendors N] [--landscape FILE]");
-        return Cli.USAGE;
+    private static int vendors(String text) throws Arguments.Wrong {
+        if (text == null) {
+            return 10_000;
+        }
+        int vendors;
+        try {
+            vendors = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new Arguments.Wrong("--vendors takes a whole number");
+        }
+        if (vendors < 1 || vendors > 1_000_000) {
+            throw new Arguments.Wrong("--vendors is between 1 and 1000000");
+        }
+        return vendors;
     }
 }

@@ -84,6 +84,13 @@ public final class Cli {
         }
     }
 
+    /** Prints what is wrong with a command's line and how it is used, and returns {@link #USAGE}. */
+    static int usage(PrintStream err, String command, String problem, String usage) {
+        err.println("strata " + command + ": " + problem);
+        err.println(usage);
+        return USAGE;
+    }
+
     /** Prints a file's problems, one line each, and returns {@link #FAILED}. */
     static int failed(PrintStream err, StackFileException e) {
         e.lines().forEach(err::println);

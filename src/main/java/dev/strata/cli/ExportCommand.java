@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
@@ -24,6 +25,8 @@ final class ExportCommand implements Cli.Command {
 
     private static final String USAGE =
             "usage: strata export FILE (--png OUT.png | --svg OUT.svg) [--scale 1|2] [--theme light|dark]";
+    private static final Map<String, String> OPTIONS = Map.of("--png", "a file", "--svg", "a file",
+            "--scale", "a number", "--theme", "light or dark");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -41,10 +44,8 @@ final class ExportCommand implements Cli.Command {
         Request request;
         try {
             request = parse(arguments);
-        } catch (IllegalArgumentException e) {
-            err.println("strata export: " + e.getMessage());
-            err.println(USAGE);
-            return Cli.USAGE;
+        } catch (Arguments.Wrong e) {
+            return Cli.usage(err, "export", e.getMessage(), USAGE);
         }
         try {
             Path input = Path.of(request.input());
@@ -75,59 +76,31 @@ final class ExportCommand implements Cli.Command {
         }
     }
 
-    private static Request parse(List<String> arguments) {
-        String input = null;
-        String png = null;
-        String svg = null;
-        double scale = 1;
-        Theme theme = Theme.LIGHT;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            switch (argument) {
-                case "--png" -> png = value(arguments, ++i, argument);
-                case "--svg" -> svg = value(arguments, ++i, argument);
-                case "--scale" -> scale = scale(value(arguments, ++i, argument));
-                case "--theme" -> {
-                    String key = value(arguments, ++i, argument);
-                    theme = Theme.fromKey(key).orElseThrow(
-                            () -> new IllegalArgumentException("--theme is light or dark, not " + key));
-                }
-                default -> {
-                    if (argument.startsWith("-")) {
-                        throw new IllegalArgumentException("unknown option " + argument);
-                    }
-                    if (input != null) {
-                        throw new IllegalArgumentException("export takes one stack file");
-                    }
-                    input = argument;
-                }
-            }
-        }
-        if (input == null) {
-            throw new IllegalArgumentException("name the stack file to export");
-        }
+    private static Request parse(List<String> arguments) throws Arguments.Wrong {
+        Arguments parsed = Arguments.of(arguments, OPTIONS);
+        String input = parsed.operand("name the stack file to export", "export takes one stack file");
+        String png = parsed.value("--png");
+        String svg = parsed.value("--svg");
         if ((png == null) == (svg == null)) {
-            throw new IllegalArgumentException("give one of --png OUT.png or --svg OUT.svg");
+            throw new Arguments.Wrong("give one of --png OUT.png or --svg OUT.svg");
         }
-        return new Request(input, png, svg, scale, theme);
+        String scale = parsed.value("--scale");
+        String key = parsed.value("--theme");
+        Theme theme = key == null ? Theme.LIGHT : Theme.fromKey(key)
+                .orElseThrow(() -> new Arguments.Wrong("--theme is light or dark, not " + key));
+        return new Request(input, png, svg, scale == null ? 1 : scale(scale), theme);
     }
 
-    private static String value(List<String> arguments, int index, String option) {
-        if (index >= arguments.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return arguments.get(index);
-    }
-
-    private static double scale(String text) {
+    private static double scale(String text) throws Arguments.Wrong {
+        double scale;
         try {
-            double scale = Double.parseDouble(text);
-            if (scale < 0.5 || scale > 4 || Double.isNaN(scale)) {
-                throw new IllegalArgumentException("--scale is between 0.5 and 4, not " + text);
-            }
-            return scale;
+            scale = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--scale takes a number, not " + text, e);
+            throw new Arguments.Wrong("--scale takes a number, not " + text);
         }
+        if (scale < 0.5 || scale > 4 || Double.isNaN(scale)) {
+            throw new Arguments.Wrong("--scale is between 0.5 and 4, not " + text);
+        }
+        return scale;
     }
 }

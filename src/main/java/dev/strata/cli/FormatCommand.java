@@ -6,12 +6,16 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code strata format FILE [-o OUT]}: rewrites a stack file in canonical form with a safe save,
  * in place (keeping {@code FILE.bak}) or into OUT. Unknown fields are kept.
  */
 final class FormatCommand implements Cli.Command {
+
+    private static final String USAGE = "usage: strata format FILE [-o OUT]";
+    private static final Map<String, String> OPTIONS = Map.of("-o", "an output file", "--output", "an output file");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -23,25 +27,20 @@ final class FormatCommand implements Cli.Command {
 
     @Override
     public int run(List<String> arguments) {
-        String input = null;
-        String output = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("-o") || argument.equals("--output")) {
-                if (i + 1 >= arguments.size() || output != null) {
-                    return usage("-o takes one output file");
+        String input;
+        String output;
+        try {
+            Arguments parsed = Arguments.of(arguments, OPTIONS);
+            input = parsed.operand("name the stack file to format", "format takes one file");
+            output = parsed.value("-o");
+            if (parsed.value("--output") != null) {
+                if (output != null) {
+                    throw new Arguments.Wrong("give the output file once");
                 }
-                output = arguments.get(++i);
-            } else if (argument.startsWith("-")) {
-                return usage("unknown option " + argument);
-            } else if (input == null) {
-                input = argument;
-            } else {
-                return usage("format takes one file");
+                output = parsed.value("--output");
             }
-        }
-        if (input == null) {
-            return usage("name the stack file to format");
+        } catch (Arguments.Wrong e) {
+            return Cli.usage(err, "format", e.getMessage(), USAGE);
         }
         try {
             Path source = Path.of(input);
@@ -54,11 +53,5 @@ final class FormatCommand implements Cli.Command {
         } catch (InvalidPathException e) {
             return Cli.failed(err, e);
         }
-    }
-
-    private int usage(String problem) {
-        err.println("strata format: " + problem);
-        err.println("usage: strata format FILE [-o OUT]");
-        return Cli.USAGE;
     }
 }

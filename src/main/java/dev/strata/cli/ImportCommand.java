@@ -13,6 +13,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code strata import landscape.yml -o out.stack.json [--map mapping.json]}: turns a landscape
@@ -21,6 +22,7 @@ import java.util.List;
 final class ImportCommand implements Cli.Command {
 
     private static final String USAGE = "usage: strata import LANDSCAPE.yml -o OUT.stack.json [--map MAPPING.json]";
+    private static final Map<String, String> OPTIONS = Map.of("-o", "a file", "--map", "a file");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -32,27 +34,17 @@ final class ImportCommand implements Cli.Command {
 
     @Override
     public int run(List<String> arguments) {
-        String input = null;
-        String output = null;
-        String map = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if ((argument.equals("-o") || argument.equals("--map")) && i + 1 >= arguments.size()) {
-                return usage(argument + " needs a file");
-            } else if (argument.equals("-o")) {
-                output = arguments.get(++i);
-            } else if (argument.equals("--map")) {
-                map = arguments.get(++i);
-            } else if (argument.startsWith("-")) {
-                return usage("unknown option " + argument);
-            } else if (input == null) {
-                input = argument;
-            } else {
-                return usage("import takes one landscape file");
-            }
-        }
-        if (input == null || output == null) {
-            return usage("name the landscape file and the stack file to write (-o)");
+        String input;
+        String output;
+        String map;
+        try {
+            Arguments parsed = Arguments.of(arguments, OPTIONS);
+            String missing = "name the landscape file and the stack file to write (-o)";
+            input = parsed.operand(missing, "import takes one landscape file");
+            output = parsed.required("-o", missing);
+            map = parsed.value("--map");
+        } catch (Arguments.Wrong e) {
+            return Cli.usage(err, "import", e.getMessage(), USAGE);
         }
         try {
             LandscapeMapping mapping = map == null ? null : LandscapeMapping.read(bytes(map), map);
@@ -83,11 +75,5 @@ final class ImportCommand implements Cli.Command {
         } catch (IOException e) {
             throw new StackFileException(file, new Problem("", 1, 1, "cannot read: " + e.getMessage()));
         }
-    }
-
-    private int usage(String problem) {
-        err.println("strata import: " + problem);
-        err.println(USAGE);
-        return Cli.USAGE;
     }
 }
