@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * A JSON document as a Jackson tree plus the line and column where every value starts, asked
@@ -240,7 +241,14 @@ final class LocatedJson {
         return new Reader(parser, LINES_AND_COLUMNS, false).read();
     }
 
-    /** One parse: the tree, with the mark of every value. */
+    /** How many values are read between two looks at whether the reading thread was interrupted. */
+    private static final int CANCEL_CHECK_EVERY = 4096;
+
+    /**
+     * One parse: the tree, with the mark of every value. An interrupted thread (a cancelled
+     * open) stops it with a {@link CancellationException}, so that a large file read for nothing
+     * does not hold up the work queued after it.
+     */
     private static final class Reader {
         private final JsonParser parser;
         private final Marks marks;
@@ -275,6 +283,9 @@ final class LocatedJson {
 
         private JsonNode readValue(int parent, String name, int index) throws IOException, SyntaxError {
             int self = values.add(marks.mark(parser), parent, name, index);
+            if (self % CANCEL_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("reading was cancelled");
+            }
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT -> {

@@ -1,5 +1,7 @@
 package dev.strata.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +16,9 @@ import javafx.concurrent.Task;
 
 /**
  * Runs file work off the JavaFX thread, one job at a time and in order, and tells the window
- * what is going on (for the status bar). Results come back on the JavaFX thread.
+ * what is going on (for the status bar). Results come back on the JavaFX thread. Work that only
+ * reads ({@link #runCancellable}) can be cancelled: its result is then dropped and the job is
+ * interrupted; work that writes always runs to its end.
  */
 public final class BackgroundWork implements Executor {
 
@@ -25,25 +29,55 @@ public final class BackgroundWork implements Executor {
     });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private int running;
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    /** The jobs started and not yet finished, in order. */
+    private final List<Job> jobs = new ArrayList<>();
+
+    private record Job(Task<?> task, String description, boolean cancellable) {
+    }
 
     /**
      * Runs {@code work} in the background, showing {@code description} while it runs, then
-     * {@code done} or {@code failed} on the JavaFX thread.
+     * {@code done} or {@code failed} on the JavaFX thread. It cannot be cancelled.
      */
     public <T> void run(String description, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        start(description, work, done, failed, false);
+    }
+
+    /**
+     * As {@link #run}, for work that changes nothing outside itself (reading a file): {@link
+     * #cancel} drops it, and neither {@code done} nor {@code failed} is called.
+     */
+    public <T> void runCancellable(String description, Callable<T> work, Consumer<T> done,
+            Consumer<Exception> failed) {
+        start(description, work, done, failed, true);
+    }
+
+    /** Drops every cancellable job not finished yet, interrupting the one that runs. */
+    public void cancel() {
+        for (Job job : List.copyOf(jobs)) {
+            if (job.cancellable()) {
+                job.task().cancel(true);
+            }
+        }
+    }
+
+    private <T> void start(String description, Callable<T> work, Consumer<T> done, Consumer<Exception> failed,
+            boolean canCancel) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.call();
             }
         };
+        Job job = new Job(task, description, canCancel);
         task.setOnSucceeded(event -> {
-            finished();
+            finished(job);
             done.accept(task.getValue());
         });
+        task.setOnCancelled(event -> finished(job));
         task.setOnFailed(event -> {
-            finished();
+            finished(job);
             Throwable error = task.getException();
             if (error instanceof Exception exception) {
                 failed.accept(exception);
@@ -51,9 +85,8 @@ public final class BackgroundWork implements Executor {
                 throw new IllegalStateException("background work failed", error);
             }
         });
-        running++;
-        busy.set(true);
-        message.set(description);
+        jobs.add(job);
+        show();
         worker.execute(task);
     }
 
@@ -72,6 +105,11 @@ public final class BackgroundWork implements Executor {
         return busy.get();
     }
 
+    /** True while the job under way can be cancelled. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
     /** What the running job does ("Opening map.stack.json…"), or empty. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -87,11 +125,16 @@ public final class BackgroundWork implements Executor {
         }
     }
 
-    private void finished() {
-        running--;
-        if (running == 0) {
-            busy.set(false);
-            message.set("");
-        }
+    private void finished(Job job) {
+        jobs.remove(job);
+        show();
+    }
+
+    /** The status of the first job not finished, or none. */
+    private void show() {
+        Job first = jobs.isEmpty() ? null : jobs.get(0);
+        busy.set(first != null);
+        message.set(first == null ? "" : first.description());
+        cancellable.set(first != null && first.cancellable());
     }
 }

@@ -67,7 +67,7 @@ final class FileActions {
     /** File › Import › Landscape: a landscape.yml becomes a new, unsaved stack. */
     void importLandscape() {
         whenSafeToDiscard(() -> dialogs.chooseLandscapeFile(owner).ifPresent(file ->
-                work.run("Importing " + file.getFileName() + "…",
+                work.runCancellable("Importing " + file.getFileName() + "…",
                         () -> LandscapeImport.read(Files.readAllBytes(file), file.toString(), null),
                         result -> editor.replaceDocument(Document.unsaved(StackMapper.toModel(result.stack()))),
                         error -> failed("Import", file, error))));
@@ -99,7 +99,7 @@ final class FileActions {
     }
 
     private void read(Path file) {
-        work.run("Opening " + file.getFileName() + "…",
+        work.runCancellable("Opening " + file.getFileName() + "…",
                 () -> StackFiles.read(file),
                 loaded -> {
                     editor.replaceDocument(new Document(loaded.stack(), file, loaded.fingerprint()));

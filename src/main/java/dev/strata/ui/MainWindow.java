@@ -185,6 +185,21 @@ public final class MainWindow {
         root.setOnDragOver(this::acceptStackFiles);
         root.setOnDragDropped(this::openDroppedFile);
         statusBar.progressProperty().bind(Bindings.when(services.work().busyProperty()).then(-1.0).otherwise(0.0));
+        statusBar.getRightItems().add(cancelWorkButton());
+    }
+
+    /** Shown while a file is being read: drops the reading, and the document stays as it is. */
+    private Button cancelWorkButton() {
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-work");
+        cancel.getStyleClass().add("cancel-work");
+        cancel.visibleProperty().bind(services.work().cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(event -> {
+            services.work().cancel();
+            stackView.requestFocus(); // the button goes away; the stack, not the next field, takes the keys
+        });
+        return cancel;
     }
 
     /**

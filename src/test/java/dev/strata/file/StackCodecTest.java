@@ -2,6 +2,8 @@ package dev.strata.file;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 class StackCodecTest {
@@ -229,6 +232,23 @@ class StackCodecTest {
         StackFileException quoted = catchThrowableOfType(StackFileException.class,
                 () -> StackCodec.read(escaped.getBytes(UTF_8), "quoted"));
         assertThat(quoted.lines()).containsExactly("quoted:2:14: malformed JSON: the key \"a\"b\" appears twice in one object");
+    }
+
+    @Test
+    void readingOnAnInterruptedThreadStopsPartWay() {
+        StringBuilder vendors = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            vendors.append(i == 0 ? "" : ",").append("{\"id\":\"v").append(i).append("\",\"name\":\"V\"}");
+        }
+        byte[] big = ("{\"format\":\"strata-stack\",\"version\":1,\"layers\":[{\"id\":\"a\",\"name\":\"A\","
+                + "\"vendors\":[" + vendors + "]}]}").getBytes(UTF_8);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> StackCodec.read(big, "big")).isInstanceOf(CancellationException.class);
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is left for the caller").isTrue();
+        }
+        assertThat(catchThrowable(() -> StackCodec.read(big, "big"))).as("a thread not interrupted reads it all").isNull();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.strata.model.Vendor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
@@ -46,6 +47,7 @@ class FileMenuTest {
 
     private Stage stage;
     private Editor editor;
+    private final BackgroundWork work = new BackgroundWork();
     private final FakeFileDialogs dialogs = new FakeFileDialogs();
 
     @Start
@@ -53,7 +55,7 @@ class FileMenuTest {
         this.stage = stage;
         this.editor = new Editor(Document.untitled(StackFiles.builtIn()));
         AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")), dialogs,
-                new BackgroundWork(), Duration.millis(100),
+                work, Duration.millis(100),
                 address -> { });
         MainWindow.show(stage, editor, services);
     }
@@ -83,6 +85,13 @@ class FileMenuTest {
         Document document = editor.getDocument();
         Vendor vendor = document.stack().findVendor(vendorId).orElseThrow();
         robot.interact(() -> document.history().execute(new SetProperty<>(vendor.nameProperty(), name, "Rename")));
+    }
+
+    /** Clicks the open dialog's Cancel, not the status bar's (which cancels reading a file). */
+    private static void cancelTheDialog(FxRobot robot) {
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String dialogText(FxRobot robot) {
@@ -118,6 +127,64 @@ class FileMenuTest {
     }
 
     @Test
+    void anOpenCanBeCancelledWhileItWaitsOrRunsAndTheDocumentStays(FxRobot robot) throws Exception {
+        Document before = editor.getDocument();
+        CountDownLatch held = holdTheWorker();
+        Path file = copyOfSample("four.stack.json");
+        dialogs.willOpen(file);
+        robot.clickOn("File").clickOn("Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statusText(robot)).isEqualTo("Opening four.stack.json…");
+        assertThat(robot.lookup("#cancel-work").queryButton().isVisible()).isTrue();
+
+        robot.clickOn("#cancel-work");
+        assertThat(robot.lookup("#cancel-work").queryButton().isVisible()).isFalse();
+        assertThat(statusText(robot)).doesNotContain("Opening");
+        held.countDown();
+        waitForTheWorker();
+        assertThat(editor.getDocument()).isSameAs(before);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("a cancel is no error").isEmpty();
+    }
+
+    @Test
+    void aSaveCannotBeCancelled(FxRobot robot) throws Exception {
+        Path file = copyOfSample("four.stack.json");
+        openViaMenu(robot, file);
+        rename(robot, "nvidia", "Nvidia Corporation");
+        CountDownLatch held = holdTheWorker();
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statusText(robot)).startsWith("Checking four.stack.json");
+        assertThat(robot.lookup("#cancel-work").queryButton().isVisible()).isFalse();
+        held.countDown();
+        waitUntil(() -> !editor.getDocument().isDirty());
+    }
+
+    /** Keeps the one worker thread busy until the latch is let go, so that the next job waits. */
+    private CountDownLatch holdTheWorker() {
+        CountDownLatch held = new CountDownLatch(1);
+        work.execute(() -> {
+            try {
+                held.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return held;
+    }
+
+    private void waitForTheWorker() throws Exception {
+        CountDownLatch drained = new CountDownLatch(1);
+        work.execute(drained::countDown);
+        assertThat(drained.await(10, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String statusText(FxRobot robot) {
+        return robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+    }
+
+    @Test
     void theStarMarksUnsavedChangesAndSaveClearsIt(FxRobot robot) throws Exception {
         Path file = copyOfSample("four.stack.json");
         openViaMenu(robot, file);
@@ -146,7 +213,7 @@ class FileMenuTest {
         robot.clickOn("File").clickOn("Quit");
         assertThat(dialogText(robot)).contains("Do you want to save the changes you made to "
                 + "AI industry — four-layer framework?");
-        robot.clickOn("Cancel");
+        cancelTheDialog(robot);
         assertThat(stage.isShowing()).isTrue();
         assertThat(editor.getDocument().isDirty()).isTrue();
 
@@ -161,7 +228,7 @@ class FileMenuTest {
         WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(dialogText(robot)).contains("Do you want to save the changes");
-        robot.clickOn("Cancel");
+        cancelTheDialog(robot);
         assertThat(stage.isShowing()).isTrue();
         assertThat(editor.getDocument().stack().findVendor("nvidia").orElseThrow().getName()).isEqualTo("Changed");
     }
@@ -199,7 +266,7 @@ class FileMenuTest {
         robot.clickOn("File").clickOn("Save");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(dialogText(robot)).contains("shared.stack.json has changed on disk since you opened it.");
-        robot.clickOn("Cancel");
+        cancelTheDialog(robot);
         assertThat(Files.readString(file, UTF_8)).isEqualTo(theirs);
         assertThat(editor.getDocument().isDirty()).isTrue();
 
