@@ -7,8 +7,8 @@ import dev.strata.model.Segment;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -206,7 +206,11 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     }
 
     /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary. */
+    /** Counts per segment and the summary; nothing while cards are drawn, when it is hidden. */
     private String overviewText() {
+        if (cardsDrawn.get()) {
+            return "";
+        }
         String counts = counts();
         return layer.getSummary().isBlank() ? counts : counts + "\n" + layer.getSummary();
     }
@@ -216,11 +220,15 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         if (layer.getSegments().isEmpty()) {
             return total;
         }
+        Map<String, Integer> bySegment = new HashMap<>();
+        for (Vendor vendor : layer.getVendors()) {
+            if (vendor.getSegment() != null) {
+                bySegment.merge(vendor.getSegment(), 1, Integer::sum);
+            }
+        }
         List<String> counts = new ArrayList<>();
         for (Segment segment : layer.getSegments()) {
-            long inSegment = layer.getVendors().stream().filter(vendor -> segment.getId().equals(vendor.getSegment()))
-                    .count();
-            counts.add(segment.getName() + " " + inSegment);
+            counts.add(segment.getName() + " " + bySegment.getOrDefault(segment.getId(), 0));
         }
         return total + " — " + String.join(" · ", counts);
     }
