@@ -52,11 +52,13 @@ final class VendorSearch {
         private final String[] words;
         /** What a wider query answered, or null. */
         private final Map<Vendor, Boolean> earlier;
-        private final Map<Vendor, Boolean> answers = new IdentityHashMap<>();
+        private final Map<Vendor, Boolean> answers;
 
         Query(String[] words, Map<Vendor, Boolean> earlier) {
             this.words = words;
             this.earlier = earlier;
+            // a query typed on is asked about as many vendors as the one before: no regrowing
+            this.answers = new IdentityHashMap<>(earlier == null ? 32 : earlier.size());
         }
 
         @Override
