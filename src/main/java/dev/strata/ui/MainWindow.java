@@ -192,7 +192,6 @@ public final class MainWindow {
     private Button cancelWorkButton() {
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-work");
-        cancel.getStyleClass().add("cancel-work");
         cancel.visibleProperty().bind(services.work().cancellableProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(event -> {
