@@ -16,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.geometry.Point2D;
@@ -57,6 +58,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     /** False when the band draws an overview instead of cards (zoomed far out). */
     private final BooleanProperty cardsDrawn = new SimpleBooleanProperty(true);
     private Node markedNode;
+    private PseudoClass markedClass;
     private double measuredWidth = Double.NaN;
     private double measuredHeight;
 
@@ -287,25 +289,28 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return new DropPlace(layer, lane.segmentId(), index, nearest, before);
     }
 
+    /**
+     * Marks where a dragged card would land: the card beside the place, or the lane when the
+     * place has no card. A drag calls this on every move, mostly for the same place: the mark
+     * changes only when the place does, so that the card is not restyled and redrawn per move.
+     */
     void showDropPlace(DropPlace place) {
-        if (markedNode != null) {
-            markedNode.pseudoClassStateChanged(Pseudo.DROP_BEFORE, false);
-            markedNode.pseudoClassStateChanged(Pseudo.DROP_AFTER, false);
-            markedNode.pseudoClassStateChanged(Pseudo.DROP_TARGET, false);
-            markedNode = null;
-        }
-        if (place == null) {
+        Node node = place == null ? null
+                : place.marker() != null ? place.marker()
+                : lanes.stream().filter(lane -> Objects.equals(lane.segmentId(), place.segment())).findFirst().orElse(null);
+        PseudoClass mark = place == null ? null
+                : place.marker() == null ? Pseudo.DROP_TARGET
+                : place.before() ? Pseudo.DROP_BEFORE : Pseudo.DROP_AFTER;
+        if (node == markedNode && mark == markedClass) {
             return;
         }
-        if (place.marker() != null) {
-            markedNode = place.marker();
-            markedNode.pseudoClassStateChanged(place.before() ? Pseudo.DROP_BEFORE : Pseudo.DROP_AFTER, true);
-        } else {
-            markedNode = lanes.stream().filter(lane -> Objects.equals(lane.segmentId(), place.segment()))
-                    .findFirst().orElse(null);
-            if (markedNode != null) {
-                markedNode.pseudoClassStateChanged(Pseudo.DROP_TARGET, true);
-            }
+        if (markedNode != null) {
+            markedNode.pseudoClassStateChanged(markedClass, false);
+        }
+        markedNode = node;
+        markedClass = node == null ? null : mark;
+        if (markedNode != null) {
+            markedNode.pseudoClassStateChanged(markedClass, true);
         }
     }
 
