@@ -47,6 +47,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         zoomed.zoomProperty().bind(view.zoomProperty());
         scroller = new ScrollPane(zoomed);
         scroller.getStyleClass().add("stack-scroller");
+        scroller.setSkin(new UncachedScrollPaneSkin(scroller));
         scroller.setFocusTraversable(false);
         scroller.setFitToWidth(true);
         // a scroll pane takes the focus when pressed, and with it the arrow, Home and End keys

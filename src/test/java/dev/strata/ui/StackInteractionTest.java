@@ -10,8 +10,11 @@ import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -194,6 +197,38 @@ class StackInteractionTest {
         assertThat(editor.getDocument().isDirty()).isFalse();
         assertThat(band(robot, "Model").getPseudoClassStates())
                 .noneMatch(state -> state.getPseudoClassName().startsWith("drop"));
+    }
+
+    @Test
+    void movingWithinOneDropPlaceLeavesItsMarkAloneUntilThePlaceChanges(FxRobot robot) {
+        VendorCard openAi = card(robot, "OpenAI");
+        List<String> restyled = new ArrayList<>();
+        openAi.getPseudoClassStates().addListener((SetChangeListener<PseudoClass>) change -> {
+            String mark = change.wasAdded() ? "+" + change.getElementAdded().getPseudoClassName()
+                    : "-" + change.getElementRemoved().getPseudoClassName();
+            if (mark.startsWith("+drop") || mark.startsWith("-drop")) {
+                restyled.add(mark);
+            }
+        });
+        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(openAi));
+        assertThat(restyled).containsExactly("+drop-after");
+
+        robot.moveBy(-3, 0).moveBy(0, 2).moveBy(-3, -1);
+        assertThat(restyled).containsExactly("+drop-after");
+
+        robot.moveTo(leftEdgeOf(openAi));
+        assertThat(restyled).containsExactly("+drop-after", "-drop-after", "+drop-before");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(openAi.getPseudoClassStates()).noneMatch(state -> state.getPseudoClassName().startsWith("drop"));
+    }
+
+    @Test
+    void theStackRedrawsWhatChangesOnlyNotACachedViewportOrAShadowPerCard(FxRobot robot) {
+        ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
+        assertThat(scroller.lookup(".viewport").isCache()).isFalse();
+        assertThat(card(robot, "OpenAI").getEffect()).isNull();
     }
 
     @Test
