@@ -178,12 +178,11 @@ final class BenchCommand implements Cli.Command {
         Reference.reachabilityFence(heldTree);
 
         // one warm-up window first, so that neither measured window pays for loading classes and CSS
-        HeadlessFx.call(() -> BenchWindow.measure(new Editor(Document.untitled(StackFiles.builtIn())),
-                folder.resolve("warm-up-home")));
-        BenchWindow.Figures small = HeadlessFx.call(() -> BenchWindow.measure(
-                new Editor(Document.untitled(StackFiles.builtIn())), folder.resolve("small-home")));
-        BenchWindow.Figures large = HeadlessFx.call(() -> BenchWindow.measure(new Editor(Document.untitled(held)),
-                folder.resolve("large-home")));
+        HeadlessFx.start();
+        BenchWindow.measure(new Editor(Document.untitled(StackFiles.builtIn())), folder.resolve("warm-up-home"));
+        BenchWindow.Figures small = BenchWindow.measure(new Editor(Document.untitled(StackFiles.builtIn())),
+                folder.resolve("small-home"));
+        BenchWindow.Figures large = BenchWindow.measure(new Editor(Document.untitled(held)), folder.resolve("large-home"));
         figure("first_frame_ms", large.firstFrameMs(), "ms");
         figure("first_frame_small_ms", small.firstFrameMs(), "ms");
         figure("first_frame_ratio", large.firstFrameMs() / small.firstFrameMs(), "x");

@@ -1,8 +1,7 @@
 package dev.strata.cli;
 
-import java.util.concurrent.CompletableFuture;
+import dev.strata.ui.FxThread;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -13,26 +12,17 @@ import javafx.application.Platform;
  */
 final class HeadlessFx {
 
-    private static final long TIMEOUT_SECONDS = 120;
-
     private HeadlessFx() {
     }
 
     /** Runs {@code work} on the JavaFX thread and returns its result. */
     static <T> T call(Supplier<T> work) throws ExecutionException, TimeoutException, InterruptedException {
         start();
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return FxThread.call(work);
     }
 
-    private static void start() {
+    /** Starts the toolkit, headless unless told otherwise, if none runs yet. */
+    static void start() {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");

@@ -4,6 +4,8 @@ import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
 import dev.strata.file.StackFiles;
 import dev.strata.ui.BenchWindow;
+import dev.strata.ui.FrameTimer;
+import dev.strata.ui.FxThread;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -31,17 +33,16 @@ public final class StartupProbe {
             System.exit(Cli.USAGE);
         }
         Path home = Path.of(arguments[1]);
-        HeadlessFx.call(() -> {
-            if (app) {
-                BenchWindow.firstFrame(new Editor(Document.untitled(StackFiles.builtIn())), home);
-            } else {
-                Stage stage = new Stage();
+        HeadlessFx.start();
+        if (app) {
+            BenchWindow.firstFrame(new Editor(Document.untitled(StackFiles.builtIn())), home);
+        } else {
+            Stage stage = FxThread.call(Stage::new);
+            new FrameTimer(stage::getScene).time(() -> {
                 stage.setScene(new Scene(new Label("Strata"), 1280, 860));
                 stage.show();
-                stage.getScene().snapshot(null);
-            }
-            return null;
-        });
+            });
+        }
         System.out.println(READY);
         System.out.flush();
         System.exit(Cli.OK);

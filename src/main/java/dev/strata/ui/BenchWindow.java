@@ -7,18 +7,15 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The window as the benchmark sees it: shows a document, draws the first frame, counts the
- * nodes, times each keystroke of a search and each step of a scripted drag. A frame is the
- * scene's CSS and layout passes and a rendering of the whole window, done synchronously (a
- * snapshot); a screen would redraw only what changed. Runs on the JavaFX thread.
+ * The window as the benchmark sees it: shows a document, times its first frame, counts the
+ * nodes, times each keystroke of a search and each step of a scripted drag. Each is timed until
+ * the platform has drawn it ({@link FrameTimer}). Driven from a thread other than JavaFX's.
  */
 public final class BenchWindow {
 
@@ -29,8 +26,8 @@ public final class BenchWindow {
     private static final String QUERY = "vendor 00012";
     private static final int DRAG_STEPS = 60;
 
-    private final Stage stage = new Stage();
-    private WritableImage image;
+    private Stage stage;
+    private final FrameTimer frames = new FrameTimer(() -> stage.getScene());
 
     private BenchWindow() {
     }
@@ -39,15 +36,13 @@ public final class BenchWindow {
      * @param home a throw-away folder for the window's settings and recovery copies, so that a
      *        benchmark never touches the user's
      */
-    public static Figures measure(Editor editor, Path home) {
+    public static Figures measure(Editor editor, Path home) throws Exception {
         return new BenchWindow().run(editor, home);
     }
 
-    /** Shows the window for {@code editor} and draws its first frame, as a cold start does; leaves it open. */
-    public static void firstFrame(Editor editor, Path home) {
-        BenchWindow window = new BenchWindow();
-        MainWindow.show(window.stage, editor, services(home));
-        window.frame();
+    /** Shows the window for {@code editor} and waits for its first frame, as a cold start does; leaves it open. */
+    public static void firstFrame(Editor editor, Path home) throws Exception {
+        new BenchWindow().show(editor, services(home));
     }
 
     private static AppServices services(Path home) {
@@ -55,17 +50,24 @@ public final class BenchWindow {
                 address -> { });
     }
 
-    private Figures run(Editor editor, Path home) {
+    private double show(Editor editor, AppServices services) throws Exception {
+        return frames.time(() -> {
+            stage = new Stage();
+            MainWindow.show(stage, editor, services);
+        });
+    }
+
+    private Figures run(Editor editor, Path home) throws Exception {
         AppServices services = services(home);
-        long start = System.nanoTime();
-        MainWindow.show(stage, editor, services);
-        frame();
-        double firstFrame = (System.nanoTime() - start) / 1e6;
-        int nodes = count(stage.getScene().getRoot());
+        double firstFrame = show(editor, services);
+        int nodes = FxThread.call(() -> count(stage.getScene().getRoot()));
         double drag = dragAcrossBands();
         double filter = typeQuery();
-        stage.close();
-        services.work().shutdown();
+        FxThread.call(() -> {
+            stage.close();
+            services.work().shutdown();
+            return null;
+        });
         return new Figures(firstFrame, nodes, filter, drag);
     }
 
@@ -73,20 +75,20 @@ public final class BenchWindow {
      * Puts the focus in the search field, as a person does before typing, then types the query
      * one key at a time; the 95th percentile of keystroke to frame.
      */
-    private double typeQuery() {
-        TextField search = (TextField) stage.getScene().lookup("#search");
-        search.requestFocus();
-        frame();
+    private double typeQuery() throws Exception {
+        TextField search = FxThread.call(() -> (TextField) stage.getScene().lookup("#search"));
+        frames.time(search::requestFocus);
         double[] keystrokes = new double[QUERY.length()];
         for (int i = 0; i < QUERY.length(); i++) {
-            long typed = System.nanoTime();
-            search.setText(QUERY.substring(0, i + 1));
-            frame();
-            keystrokes[i] = (System.nanoTime() - typed) / 1e6;
+            String typed = QUERY.substring(0, i + 1);
+            keystrokes[i] = frames.time(() -> search.setText(typed));
         }
-        search.clear();
-        frame();
+        frames.time(search::clear);
         return p95(keystrokes);
+    }
+
+    /** Where a scripted drag starts, or nothing when no card is in sight. */
+    private record DragStart(CardDragging dragging, VendorCard card, Bounds from, Bounds window, ScrollPane scroller) {
     }
 
     /**
@@ -94,7 +96,29 @@ public final class BenchWindow {
      * bottom edge, where the drag scrolls the stack; then lets go outside any band, so the stack
      * is unchanged. The 95th percentile of pointer move to frame.
      */
-    private double dragAcrossBands() {
+    private double dragAcrossBands() throws Exception {
+        DragStart start = FxThread.call(this::dragStart);
+        if (start == null) {
+            return Double.NaN;
+        }
+        CardDragging dragging = start.dragging();
+        frames.time(() -> dragging.begin(start.card()));
+        double[] moves = new double[DRAG_STEPS];
+        for (int i = 0; i < DRAG_STEPS; i++) {
+            double progress = (i + 1) / (double) DRAG_STEPS;
+            Point2D pointer = new Point2D(start.from().getCenterX(),
+                    start.from().getCenterY() + progress * (start.window().getMaxY() - 4 - start.from().getCenterY()));
+            moves[i] = frames.time(() -> dragging.overAt(pointer));
+        }
+        frames.time(() -> {
+            dragging.dropAt(new Point2D(-1, -1));
+            dragging.end();
+            start.scroller().setVvalue(0);
+        });
+        return p95(moves);
+    }
+
+    private DragStart dragStart() {
         StackView view = (StackView) stage.getScene().lookup(".stack-view");
         ScrollPane scroller = (ScrollPane) stage.getScene().lookup(".stack-scroller");
         Bounds window = scroller.localToScene(scroller.getLayoutBounds());
@@ -103,38 +127,10 @@ public final class BenchWindow {
                 .filter(candidate -> window.contains(candidate.localToScene(candidate.getLayoutBounds())))
                 .findFirst().orElse(null);
         if (card == null) {
-            return Double.NaN;
+            return null;
         }
         CardDragging dragging = ((StackViewSkin) view.getSkin()).dragging();
-        Bounds from = card.localToScene(card.getLayoutBounds());
-        dragging.begin(card);
-        frame();
-        double[] moves = new double[DRAG_STEPS];
-        for (int i = 0; i < DRAG_STEPS; i++) {
-            double progress = (i + 1) / (double) DRAG_STEPS;
-            Point2D pointer = new Point2D(from.getCenterX(),
-                    from.getCenterY() + progress * (window.getMaxY() - 4 - from.getCenterY()));
-            long moved = System.nanoTime();
-            dragging.overAt(pointer);
-            frame();
-            moves[i] = (System.nanoTime() - moved) / 1e6;
-        }
-        dragging.dropAt(new Point2D(-1, -1));
-        dragging.end();
-        scroller.setVvalue(0);
-        frame();
-        return p95(moves);
-    }
-
-    /** Runs the CSS and layout passes and renders the whole window once. */
-    private void frame() {
-        Scene scene = stage.getScene();
-        int width = (int) Math.ceil(scene.getWidth());
-        int height = (int) Math.ceil(scene.getHeight());
-        if (image == null || image.getWidth() != width || image.getHeight() != height) {
-            image = new WritableImage(width, height);
-        }
-        scene.snapshot(image);
+        return new DragStart(dragging, card, card.localToScene(card.getLayoutBounds()), window, scroller);
     }
 
     private static double p95(double[] times) {
