@@ -3,7 +3,6 @@ package dev.strata.ui;
 import com.sun.javafx.scene.SceneHelper;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -21,8 +20,6 @@ import javafx.scene.Scene;
  * JavaFX from the class path, where its internal packages can be reached.
  */
 public final class FrameTimer {
-
-    private static final long TIMEOUT_SECONDS = 120;
 
     private final Supplier<Scene> shown;
     private final Runnable pulseStarts = this::pulseStarts;
@@ -65,7 +62,8 @@ public final class FrameTimer {
                 made.completeExceptionally(e);
             }
         });
-        return made.get(TIMEOUT_SECONDS, TimeUnit.SECONDS).drawn.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Frame frame = FxThread.await(made, "the JavaFX thread did not answer");
+        return FxThread.await(frame.drawn, "no frame was drawn");
     }
 
     private void watch(Scene shown) {

@@ -2,6 +2,7 @@ package dev.strata.ui;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -25,6 +26,20 @@ public final class FxThread {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return await(result, "the JavaFX thread did not answer");
+    }
+
+    /** Waits for {@code result}; a timeout says {@code what} did not happen, and in how long. */
+    static <T> T await(Future<T> result, String what) throws ExecutionException, TimeoutException, InterruptedException {
+        return await(result, what, TIMEOUT_SECONDS);
+    }
+
+    static <T> T await(Future<T> result, String what, long seconds)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        try {
+            return result.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new TimeoutException(what + " within " + seconds + " s");
+        }
     }
 }
