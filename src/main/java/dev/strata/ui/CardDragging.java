@@ -2,6 +2,9 @@ package dev.strata.ui;
 
 import dev.strata.model.Layer;
 import dev.strata.model.Vendor;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -15,6 +18,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 
 /**
  * Dragging a card to another place: the drag image is the card itself, the band under the
@@ -34,17 +38,27 @@ final class CardDragging {
     private static final double EDGE = 48;
     /** How far one drag event near an edge scrolls, in pixels: the same for any size of stack. */
     private static final double SCROLL_STEP = 24;
+    /**
+     * While the pointer rests near an edge the stack goes on scrolling, a step this often: the
+     * platform sends no drag events for a pointer that does not move.
+     */
+    private static final Duration HELD_STEP = Duration.millis(50);
 
     private final StackView view;
     private final Region bands;
     private final ScrollPane scroller;
+    private final Timeline heldAtEdge = new Timeline(new KeyFrame(HELD_STEP, event -> scrollWhileHeld()));
     private Vendor dragged;
     private LayerBand markedBand;
+    /** Where the last drag event had the pointer, in the scene, and when. */
+    private Point2D pointer;
+    private long pointerMovedNanos;
 
     CardDragging(StackView view, Region bands, ScrollPane scroller) {
         this.view = view;
         this.bands = bands;
         this.scroller = scroller;
+        heldAtEdge.setCycleCount(Animation.INDEFINITE);
         bands.addEventHandler(MouseEvent.DRAG_DETECTED, this::start);
         bands.addEventHandler(DragEvent.DRAG_OVER, this::over);
         bands.addEventHandler(DragEvent.DRAG_EXITED, this::exited);
@@ -89,29 +103,64 @@ final class CardDragging {
 
     /**
      * The pointer is at {@code scenePoint}: marks where the vendor would land, scrolls near the
-     * edges, and tells whether a drop there would be taken.
+     * edges (and goes on scrolling while the pointer rests there), and tells whether a drop there
+     * would be taken.
      */
     boolean overAt(Point2D scenePoint) {
+        pointer = scenePoint;
+        pointerMovedNanos = System.nanoTime();
+        boolean taken = markAt(scenePoint);
+        if (scrollNearEdges(scenePoint.getY())) {
+            heldAtEdge.play();
+        } else {
+            heldAtEdge.stop();
+        }
+        return taken;
+    }
+
+    private boolean markAt(Point2D scenePoint) {
         LayerBand band = bandAt(scenePoint);
         DropPlace place = band == null ? null : placeFor(band, scenePoint);
         mark(band, place);
-        scrollNearEdges(scenePoint.getY());
         return place != null;
     }
 
-    /** Near the top or bottom of the visible part of the stack, the drag scrolls it. */
-    private void scrollNearEdges(double sceneY) {
+    /**
+     * The pointer has rested near an edge for a step: scrolls on, and marks the place that has
+     * come under the pointer.
+     */
+    private void scrollWhileHeld() {
+        if (dragged == null || pointer == null) {
+            heldAtEdge.stop();
+            return;
+        }
+        if (System.nanoTime() - pointerMovedNanos < HELD_STEP.toMillis() * 1_000_000) {
+            return; // the pointer moves: its own drag events scroll
+        }
+        if (!scrollNearEdges(pointer.getY())) {
+            heldAtEdge.stop();
+        }
+        markAt(pointer);
+    }
+
+    /**
+     * Near the top or bottom of the visible part of the stack, the drag scrolls it one step.
+     * Tells whether it did (false away from the edges, or at the end it moves towards).
+     */
+    private boolean scrollNearEdges(double sceneY) {
         Bounds viewport = scroller.localToScene(scroller.getLayoutBounds());
         double scrollable = scroller.getContent().getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
         if (scrollable <= 0) {
-            return;
+            return false;
         }
         double step = SCROLL_STEP / scrollable * (scroller.getVmax() - scroller.getVmin());
+        double before = scroller.getVvalue();
         if (sceneY < viewport.getMinY() + EDGE) {
-            scroller.setVvalue(Math.max(scroller.getVmin(), scroller.getVvalue() - step));
+            scroller.setVvalue(Math.max(scroller.getVmin(), before - step));
         } else if (sceneY > viewport.getMaxY() - EDGE) {
-            scroller.setVvalue(Math.min(scroller.getVmax(), scroller.getVvalue() + step));
+            scroller.setVvalue(Math.min(scroller.getVmax(), before + step));
         }
+        return scroller.getVvalue() != before;
     }
 
     private void drop(DragEvent event) {
@@ -130,7 +179,7 @@ final class CardDragging {
             Layer from = view.getStack().layerOf(dragged).orElseThrow();
             view.requestMove(new VendorMove(dragged, from, place.layer(), place.index(), place.segment()));
         }
-        mark(null, null);
+        stopMarking();
         return place != null;
     }
 
@@ -154,7 +203,7 @@ final class CardDragging {
 
     private void exited(DragEvent event) {
         if (event.getTarget() == bands) {
-            mark(null, null);
+            stopMarking();
         }
     }
 
@@ -170,6 +219,12 @@ final class CardDragging {
                     .ifPresent(card -> card.pseudoClassStateChanged(Pseudo.DRAGGED, false));
         }
         dragged = null;
+        stopMarking();
+    }
+
+    /** No place is marked, and the stack stops scrolling. */
+    private void stopMarking() {
+        heldAtEdge.stop();
         mark(null, null);
     }
 
@@ -195,7 +250,7 @@ final class CardDragging {
     }
 
     void dispose() {
-        mark(null, null);
+        stopMarking();
         dragged = null;
     }
 }

@@ -256,6 +256,27 @@ class StackInteractionTest {
     }
 
     @Test
+    void holdingADraggedCardStillAtTheBottomEdgeScrollsOnToTheEnd(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.setHeight(560));
+        ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
+        Bounds viewport = scroller.localToScreen(scroller.getLayoutBounds());
+        robot.drag(card(robot, "Scale AI"));
+        try {
+            robot.moveTo(new Point2D(viewport.getCenterX(), viewport.getMaxY() - 60));
+            robot.moveTo(new Point2D(viewport.getCenterX(), viewport.getMaxY() - 40));
+            assertThat(scroller.getVvalue()).as("when the pointer comes to rest").isLessThan(scroller.getVmax());
+
+            // the pointer stays put, so no more drag events come: the stack scrolls on by itself
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scroller.getVvalue() >= scroller.getVmax());
+        } finally {
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            robot.drop();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
     void pressingAPartlyHiddenCardDoesNotScrollItAwayFromThePointer(FxRobot robot) {
         ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
         Bounds card = card(robot, "Scale AI").localToScreen(card(robot, "Scale AI").getLayoutBounds());
