@@ -30,7 +30,8 @@ import javafx.scene.layout.FlowPane;
  *
  * <p>While the view scrolls, rows leave at one edge a layout or two before others come in at the
  * other, so a row's worth of cards waits hidden for the next vendors instead of being thrown
- * away and made again.
+ * away and made again. Likewise the cards a search hides wait for it to be cleared (a card costs
+ * a few milliseconds of styling to make, and a cleared search at 10,000 vendors made dozens).
  *
  * <p>Hgap and vgap come from the stylesheet ({@code -fx-hgap}, {@code -fx-vgap}); the card size
  * from the cards themselves (see {@link #measureCard}).
@@ -47,11 +48,15 @@ final class CardFlow extends FlowPane {
     private final Map<Vendor, VendorCard> realized = new IdentityHashMap<>();
     /** Hidden cards, made and styled, waiting for a vendor. */
     private final Deque<VendorCard> spare = new ArrayDeque<>();
-    private final ListChangeListener<Vendor> vendorsListener = change -> requestLayout();
+    private final ListChangeListener<Vendor> vendorsListener = change -> {
+        vendorsChangedSinceLayout = true;
+        requestLayout();
+    };
     /** Moved on screen (scrolled, zoomed) but not resized: lays out this flow only, not the bands around it. */
     private final InvalidationListener moved = obs -> setNeedsLayout(true);
     private final InvalidationListener scrolled = obs -> scrolledSinceLayout = true;
     private boolean scrolledSinceLayout;
+    private boolean vendorsChangedSinceLayout;
     private double[] cardSize;
     private double measuredWidth = Double.NaN;
     private double measuredHeight;
@@ -202,7 +207,7 @@ final class CardFlow extends FlowPane {
     @Override
     protected void layoutChildren() {
         if (vendors.isEmpty()) {
-            releaseAllBut(List.of(), 0);
+            releaseAllBut(List.of(), sparesToKeep(0));
             return;
         }
         double cardWidth = cardWidth();
@@ -210,12 +215,25 @@ final class CardFlow extends FlowPane {
         int perRow = perRow(getWidth());
         int[] range = visibleRange(perRow, cardHeight);
         List<Vendor> wanted = vendors.subList(range[0], range[1]);
-        // spare cards serve scrolling: a flow laid out for any other reason keeps none
-        releaseAllBut(wanted, scrolledSinceLayout ? perRow : 0);
-        scrolledSinceLayout = false;
+        releaseAllBut(wanted, sparesToKeep(perRow));
         for (int i = range[0]; i < range[1]; i++) {
             place(realized.get(vendors.get(i)), i, perRow, cardWidth, cardHeight);
         }
+    }
+
+    /**
+     * How many cards no vendor wants may wait hidden, as this layout's cause asks: a row's worth
+     * after a scroll, and all the flow showed after its vendors changed (a search that hides
+     * cards brings them back when it is cleared); none after anything else (a new size, zoom).
+     */
+    private int sparesToKeep(int perRow) {
+        int spares = scrolledSinceLayout ? perRow : 0;
+        if (vendorsChangedSinceLayout) {
+            spares = Math.max(spares, realized.size());
+        }
+        scrolledSinceLayout = false;
+        vendorsChangedSinceLayout = false;
+        return spares;
     }
 
     private void place(VendorCard card, int index, int perRow, double width, double height) {

@@ -8,7 +8,10 @@ import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollPane;
@@ -129,6 +132,18 @@ class LargeStackTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cards(robot)).hasSizeLessThan(200)
                 .anyMatch(card -> !card.getVendor().getName().startsWith("Vendor 2-12"));
+    }
+
+    @Test
+    void clearingASearchBringsBackTheCardsItHidRatherThanMakingNewOnes(FxRobot robot) {
+        Set<VendorCard> shownBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        shownBefore.addAll(cards(robot));
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        robot.interact(() -> search.setText("vendor 2-12"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(search::clear);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cards(robot)).hasSameSizeAs(shownBefore).allMatch(shownBefore::contains);
     }
 
     @Test
