@@ -223,17 +223,27 @@ final class CardFlow extends FlowPane {
 
     /**
      * How many cards no vendor wants may wait hidden, as this layout's cause asks: a row's worth
-     * after a scroll, and all the flow showed after its vendors changed (a search that hides
-     * cards brings them back when it is cleared); none after anything else (a new size, zoom).
+     * after a scroll, and those whose vendors left the list (a search that hides cards brings
+     * them back when it is cleared); none for anything else (a new size, zoom).
      */
     private int sparesToKeep(int perRow) {
         int spares = scrolledSinceLayout ? perRow : 0;
         if (vendorsChangedSinceLayout) {
-            spares = Math.max(spares, realized.size());
+            spares = Math.max(spares, unlisted());
         }
         scrolledSinceLayout = false;
         vendorsChangedSinceLayout = false;
         return spares;
+    }
+
+    /** How many realized cards show vendors no longer in the list. */
+    private int unlisted() {
+        if (realized.isEmpty()) {
+            return 0;
+        }
+        Set<Vendor> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        listed.addAll(vendors);
+        return (int) realized.keySet().stream().filter(vendor -> !listed.contains(vendor)).count();
     }
 
     private void place(VendorCard card, int index, int perRow, double width, double height) {

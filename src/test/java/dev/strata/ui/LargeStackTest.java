@@ -81,6 +81,8 @@ class LargeStackTest {
     @Test
     void tenThousandVendorsMakeCardsOnlyForWhatCanBeSeen(FxRobot robot) {
         assertThat(cards(robot)).isNotEmpty().hasSizeLessThan(200);
+        assertThat(robot.lookup(".vendor-card").<Node>queryAll()).as("no hidden cards kept from laying out")
+                .allMatch(Node::isVisible);
         assertThat(nodes(stage.getScene().getRoot())).isLessThan(3000);
         Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
         long outOfSight = cards(robot).stream()
