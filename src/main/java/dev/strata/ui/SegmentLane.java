@@ -61,7 +61,7 @@ final class SegmentLane extends VBox {
                 card.pseudoClassStateChanged(Pseudo.DROP_AFTER, false);
             });
             return card;
-        }, SegmentLane::disposeCard, viewport);
+        }, VendorCard::dispose, viewport);
         VBox.setVgrow(cards, Priority.ALWAYS);
         getChildren().addAll(title, cards);
         if (titled) {
@@ -122,12 +122,5 @@ final class SegmentLane extends VBox {
         cards.dispose();
         title.textProperty().unbind();
         visibleProperty().unbind();
-    }
-
-    private static void disposeCard(VendorCard card) {
-        if (card.getSkin() != null) {
-            card.getSkin().dispose();
-        }
-        card.accessibleTextProperty().unbind();
     }
 }

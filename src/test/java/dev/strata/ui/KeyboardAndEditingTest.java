@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -185,7 +186,7 @@ class KeyboardAndEditingTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
         Vendor pinecone = stack().findVendor("pinecone").orElseThrow();
         assertThat(pinecone.getRole()).isEqualTo("Vector search");
-        assertThat(cardNamed(robot, "Pinecone").lookupAll(".role")).extracting(node -> ((Label) node).getText())
+        assertThat(cardNamed(robot, "Pinecone").lookupAll(".role")).extracting(node -> ((Text) node).getText())
                 .containsExactly("Vector search");
         shortcut(robot, KeyCode.Z);
         assertThat(pinecone.getRole()).isEqualTo("Vector database");

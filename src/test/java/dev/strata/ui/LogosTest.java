@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -99,7 +99,7 @@ class LogosTest {
         assertThat(((ImageView) nvidiaCard.lookup(".image-view")).getImage()).isNotNull();
         assertThat(nvidiaCard.lookup(".initials").isVisible()).isFalse();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((Label) azureCard.lookup(".initials")).getText()).isEqualTo("AZ");
+        assertThat(((Text) azureCard.lookup(".initials")).getText()).isEqualTo("AZ");
         assertThat(azureCard.lookup(".initials").isVisible()).isTrue();
     }
 }

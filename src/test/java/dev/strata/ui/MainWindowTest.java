@@ -11,11 +11,13 @@ import dev.strata.model.Vendor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,8 +70,7 @@ class MainWindowTest {
         for (int i = 1; i < bands.size(); i++) {
             assertThat(screenY(bands.get(i))).isGreaterThan(screenY(bands.get(i - 1)));
         }
-        assertThat(bandNamed(robot, "Infrastructure").lookupAll(".name"))
-                .extracting(node -> ((Label) node).getText()).contains("Infrastructure");
+        assertThat(DrawnText.of(bandNamed(robot, "Infrastructure"))).contains("Infrastructure");
     }
 
     @Test
@@ -174,6 +175,24 @@ class MainWindowTest {
     }
 
     @Test
+    void aNameTooLongForItsCardIsCutWithAnEllipsisAndReadWhole(FxRobot robot) {
+        Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
+        String longName = "NVIDIA Accelerated Computing and Networking Division";
+        robot.interact(() -> nvidia.setName(longName));
+        VendorCard card = card(robot, longName);
+        WaitForAsyncUtils.waitForFxEvents();
+        Text name = (Text) card.lookup(".name");
+        assertThat(name.getText()).startsWith("NVIDIA").endsWith(TextFit.ELLIPSIS).hasSizeLessThan(longName.length());
+        Bounds drawn = card.sceneToLocal(name.localToScene(name.getBoundsInLocal()));
+        assertThat(drawn.getMaxX()).as("the name ends inside the card").isLessThanOrEqualTo(card.getWidth());
+        assertThat(card.getAccessibleText()).startsWith(longName + ", ");
+
+        robot.interact(() -> nvidia.setName("NVIDIA"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).isEqualTo("NVIDIA");
+    }
+
+    @Test
     void movingAVendorInTheModelMovesItsCard(FxRobot robot) {
         Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
         Layer infrastructure = stack.findLayer("infrastructure").orElseThrow();
@@ -217,7 +236,7 @@ class MainWindowTest {
     }
 
     private static List<String> texts(Node root) {
-        return root.lookupAll(".label").stream().map(node -> ((Label) node).getText()).toList();
+        return DrawnText.of(root);
     }
 
     /** Whether the node and all its parents are visible. */
