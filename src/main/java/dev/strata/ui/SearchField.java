@@ -2,7 +2,7 @@ package dev.strata.ui;
 
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
-import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -25,7 +25,7 @@ final class SearchField {
         field.setPromptText("Find vendors");
         field.setPrefColumnCount(18);
         field.getStyleClass().add("search-field");
-        field.textProperty().addListener((obs, was, text) -> show(VendorSearch.forQuery(text, view.filterProperty().get())));
+        field.textProperty().addListener((obs, was, text) -> show(VendorSearch.find(text, vendors(), view.filterProperty().get())));
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && view.getStack() != null) {
                 VendorSearch.prepare(view.getStack().vendors());
@@ -51,17 +51,21 @@ final class SearchField {
 
     /** Applies the query again, to a new document or after a change of the stack. */
     void apply() {
-        show(VendorSearch.forQuery(field.getText()));
+        show(VendorSearch.find(field.getText(), vendors()));
     }
 
-    private void show(Predicate<Vendor> filter) {
-        view.filterProperty().set(filter);
+    private Stream<Vendor> vendors() {
         Stack stack = view.getStack();
-        if (filter == null || stack == null) {
+        return stack == null ? Stream.empty() : stack.vendors();
+    }
+
+    private void show(VendorSearch.Matches matches) {
+        view.filterProperty().set(matches);
+        Stack stack = view.getStack();
+        if (matches == null || stack == null) {
             count.setText("");
             return;
         }
-        long matching = stack.vendors().filter(filter).count();
-        count.setText(matching + " of " + StatusText.plural(stack.vendorCount(), "vendor"));
+        count.setText(matches.count() + " of " + StatusText.plural(stack.vendorCount(), "vendor"));
     }
 }

@@ -3,10 +3,12 @@ package dev.strata.ui;
 import dev.strata.model.Vendor;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -23,65 +25,56 @@ final class VendorSearch {
     private VendorSearch() {
     }
 
-    /** The filter for {@code query}; null (show everything) for a blank query. */
-    static Predicate<Vendor> forQuery(String query) {
-        return forQuery(query, null);
+    /** The vendors among {@code vendors} that {@code query} finds; null (show everything) for a blank query. */
+    static Matches find(String query, Stream<Vendor> vendors) {
+        return find(query, vendors, null);
     }
 
     /**
-     * The filter for {@code query} typed on from the filter {@code before} of the same, unchanged
-     * stack: when every word of the earlier query lies inside a word of this one, a vendor the
-     * earlier one left out is left out again without a look at its text. (Typing a query narrows
-     * it key by key; the last keys then test only the few vendors still in.)
+     * The vendors that {@code query} finds, typed on from the matches {@code before} of the same,
+     * unchanged stack: when every word of the earlier query lies inside a word of this one, only
+     * the vendors it found are looked at (typing a query narrows it key by key; the last keys then
+     * test the few vendors still in, not every vendor of the stack); otherwise all of
+     * {@code vendors}.
      */
-    static Predicate<Vendor> forQuery(String query, Predicate<Vendor> before) {
+    static Matches find(String query, Stream<Vendor> vendors, Predicate<Vendor> before) {
         if (query == null || query.isBlank()) {
             return null;
         }
         String[] words = Arrays.stream(fold(query).split("\\s+")).filter(word -> !word.isEmpty()).toArray(String[]::new);
-        Map<Vendor, Boolean> earlier = before instanceof Query wider && wider.isNarrowedBy(words) ? wider.answers : null;
-        return new Query(words, earlier);
+        Stream<Vendor> candidates = before instanceof Matches wider && wider.isNarrowedBy(words)
+                ? wider.found.stream() : vendors;
+        Set<Vendor> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        candidates.filter(vendor -> containsEveryWord(folded(vendor), words)).forEach(found::add);
+        return new Matches(words, found);
     }
 
     /**
-     * A query's filter. It is asked about the same vendor several times (the count, each band,
-     * each lane), so its answers are kept. The search makes a new filter after every change of
-     * the stack, so no answer outlives the vendor it was given for.
+     * What a query found: the vendors a band shows while it is typed. The search finds them again
+     * after every change of the stack, so a vendor added or edited since is never judged by an
+     * old answer.
      */
-    private static final class Query implements Predicate<Vendor> {
+    static final class Matches implements Predicate<Vendor> {
         private final String[] words;
-        /** What a wider query answered, or null. */
-        private final Map<Vendor, Boolean> earlier;
-        private final Map<Vendor, Boolean> answers;
+        private final Set<Vendor> found;
 
-        Query(String[] words, Map<Vendor, Boolean> earlier) {
+        private Matches(String[] words, Set<Vendor> found) {
             this.words = words;
-            this.earlier = earlier;
-            // a query typed on is asked about as many vendors as the one before: no regrowing
-            this.answers = new IdentityHashMap<>(earlier == null ? 32 : earlier.size());
+            this.found = found;
         }
 
         @Override
         public boolean test(Vendor vendor) {
-            Boolean known = answers.get(vendor);
-            if (known == null) {
-                known = (earlier == null || earlier.get(vendor) != Boolean.FALSE) && containsEveryWord(folded(vendor));
-                answers.put(vendor, known);
-            }
-            return known;
+            return found.contains(vendor);
         }
 
-        private boolean containsEveryWord(String text) {
-            for (String word : words) {
-                if (!text.contains(word)) {
-                    return false;
-                }
-            }
-            return true;
+        /** How many vendors were found. */
+        int count() {
+            return found.size();
         }
 
         /** True when every vendor that has all the words of {@code narrower} also has all of this query's. */
-        boolean isNarrowedBy(String[] narrower) {
+        private boolean isNarrowedBy(String[] narrower) {
             for (String word : words) {
                 if (Arrays.stream(narrower).noneMatch(longer -> longer.contains(word))) {
                     return false;
@@ -89,6 +82,15 @@ final class VendorSearch {
             }
             return true;
         }
+    }
+
+    private static boolean containsEveryWord(String text, String[] words) {
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.strata.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.model.Vendor;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The small text rules of the views: badge initials and what the search matches. */
@@ -26,30 +28,40 @@ class TextRulesTest {
         vendor.setRole("GPUs");
         vendor.setDescription("Cheaper training runs");
         vendor.getTags().setAll("hardware");
-        assertThat(VendorSearch.forQuery("nvídia")).accepts(vendor);
-        assertThat(VendorSearch.forQuery("GPU hardware")).accepts(vendor);
-        assertThat(VendorSearch.forQuery("gpu cloud")).rejects(vendor);
-        assertThat(VendorSearch.forQuery("   ")).isNull();
+        assertThat(find("nvídia", vendor)).accepts(vendor);
+        assertThat(find("GPU hardware", vendor)).accepts(vendor);
+        assertThat(find("gpu cloud", vendor)).rejects(vendor);
+        assertThat(find("   ", vendor)).isNull();
         vendor.setRole("Chips");
-        assertThat(VendorSearch.forQuery("gpu")).as("a changed vendor is matched afresh").rejects(vendor);
+        assertThat(find("gpu", vendor)).as("a changed vendor is matched afresh").rejects(vendor);
     }
 
     @Test
-    void typingOnNarrowsTheEarlierAnswersAndDeletingStartsAfresh() {
+    void typingOnLooksOnlyAtWhatTheEarlierQueryFoundAndDeletingStartsAfresh() {
         Vendor openai = new Vendor("openai", "OpenAI");
         openai.setRole("Foundation models");
         Vendor nvidia = new Vendor("nvidia", "NVIDIA");
         nvidia.setRole("GPUs");
-        Predicate<Vendor> o = VendorSearch.forQuery("o");
+        List<Vendor> stack = List.of(openai, nvidia);
+        VendorSearch.Matches o = VendorSearch.find("o", stack.stream());
         assertThat(o).accepts(openai).rejects(nvidia);
-        Predicate<Vendor> op = VendorSearch.forQuery("op", o);
+        assertThat(o.count()).isEqualTo(1);
+        VendorSearch.Matches op = VendorSearch.find("op", Stream.of(openai, nvidia), o);
         assertThat(op).accepts(openai).rejects(nvidia);
+        assertThat(VendorSearch.find("op", Stream.of(), o)).as("narrowed: only what \"o\" found is looked at")
+                .accepts(openai);
 
-        Predicate<Vendor> gpu = VendorSearch.forQuery("gpu", op);
+        VendorSearch.Matches gpu = VendorSearch.find("gpu", stack.stream(), op);
         assertThat(gpu).as("\"gpu\" does not narrow \"op\": NVIDIA is looked at again").accepts(nvidia).rejects(openai);
-        Predicate<Vendor> models = VendorSearch.forQuery("foundation models", VendorSearch.forQuery("models gpu"));
+        VendorSearch.Matches models = VendorSearch.find("foundation models", stack.stream(),
+                VendorSearch.find("models gpu", stack.stream()));
         assertThat(models).as("deleting a word widens the query").accepts(openai);
-        Predicate<Vendor> wordsAnyOrder = VendorSearch.forQuery("models open", VendorSearch.forQuery("open"));
+        VendorSearch.Matches wordsAnyOrder = VendorSearch.find("models open", stack.stream(),
+                VendorSearch.find("open", stack.stream()));
         assertThat(wordsAnyOrder).accepts(openai).rejects(nvidia);
+    }
+
+    private static Predicate<Vendor> find(String query, Vendor vendor) {
+        return VendorSearch.find(query, Stream.of(vendor));
     }
 }
