@@ -20,6 +20,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 
 /**
  * The cards of one lane, in rows of same-sized cards, virtualized: only the cards in (or a row
@@ -45,6 +46,13 @@ final class CardFlow extends FlowPane {
     private final Function<Vendor, VendorCard> factory;
     private final Consumer<VendorCard> disposer;
     private final ScrollPane window;
+    /**
+     * Holds the cards, unmanaged: JavaFX asks every parent up to the scene's root for a new
+     * layout when an unmanaged node moves, or a child is added, outside its parent's own layout
+     * pass, so each scroll that pointed a card at another vendor laid the whole window out again
+     * in the next pulse. An unmanaged parent is a layout root and stops those requests here.
+     */
+    private final Pane cardLayer = new Pane();
     private final Map<Vendor, VendorCard> realized = new IdentityHashMap<>();
     /** Hidden cards, made and styled, waiting for a vendor. */
     private final Deque<VendorCard> spare = new ArrayDeque<>();
@@ -75,6 +83,8 @@ final class CardFlow extends FlowPane {
         this.disposer = disposer;
         this.window = window;
         getStyleClass().add("cards");
+        cardLayer.setManaged(false);
+        getChildren().add(cardLayer);
         vendors.addListener(vendorsListener);
         if (window != null) {
             localToSceneTransformProperty().addListener(moved);
@@ -126,7 +136,7 @@ final class CardFlow extends FlowPane {
         spare.forEach(disposer);
         realized.clear();
         spare.clear();
-        getChildren().clear();
+        cardLayer.getChildren().clear();
     }
 
     @Override
@@ -304,13 +314,13 @@ final class CardFlow extends FlowPane {
                 disposer.accept(card);
             }
         }
-        getChildren().removeAll(dropped); // one change of the children, not one per card
+        cardLayer.getChildren().removeAll(dropped); // one change of the children, not one per card
     }
 
     private VendorCard make(Vendor vendor) {
         VendorCard card = factory.apply(vendor);
         card.setManaged(false);
-        getChildren().add(card);
+        cardLayer.getChildren().add(card);
         card.applyCss();
         return card;
     }

@@ -103,6 +103,25 @@ class LargeStackTest {
     }
 
     @Test
+    void scrollingPutsCardsInPlaceWithoutLayingOutTheWindowAgain(FxRobot robot) {
+        ScrollPane scroller = scroller(robot);
+        Parent root = stage.getScene().getRoot();
+        for (int step = 1; step <= 5; step++) {
+            double rows = step * 3 * 68.0; // a few rows of cards: their cards are pointed at other vendors
+            boolean[] relaidOut = new boolean[1];
+            robot.interact(() -> {
+                double scrollable = scroller.getContent().getLayoutBounds().getHeight()
+                        - scroller.getViewportBounds().getHeight();
+                scroller.setVvalue(rows / scrollable);
+                root.applyCss();
+                root.layout();
+                relaidOut[0] = root.isNeedsLayout();
+            });
+            assertThat(relaidOut[0]).as("a layout pass after scrolling leaves the window laid out").isFalse();
+        }
+    }
+
+    @Test
     void theKeyboardReachesTheLastCardOfABandAndShowsIt(FxRobot robot) {
         Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
         robot.clickOn(cardInSight(robot));
