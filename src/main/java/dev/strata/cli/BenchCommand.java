@@ -46,7 +46,10 @@ final class BenchCommand implements Cli.Command {
     private static final String USAGE = "usage: strata bench [--vendors N] [--landscape FILE]";
     private static final Map<String, String> OPTIONS = Map.of("--vendors", "a number", "--landscape", "a file");
 
-    private static final int RUNS = 5;
+    /** Cold starts of each side, as the issue asks. */
+    private static final int STARTS = 5;
+    /** Timed runs of work that takes milliseconds: enough for a median that a collection or a busy core does not move. */
+    private static final int RUNS = 11;
     /**
      * Untimed runs before the timed ones, at least this many and for at least {@link #WARM_UP_NANOS},
      * so that both sides of a ratio are measured compiled by the JIT, not interpreted (as JMH does).
@@ -141,16 +144,14 @@ final class BenchCommand implements Cli.Command {
         figure("file_mb", bytes.length / 1_048_576.0, "MiB");
 
         ObjectMapper jackson = new ObjectMapper();
-        double open = median(() -> StackFiles.read(file));
-        double openFloor = median(() -> jackson.readTree(Files.readAllBytes(file)));
-        ratio("open", open, openFloor, 3);
+        Medians open = medians(() -> StackFiles.read(file), () -> jackson.readTree(Files.readAllBytes(file)));
+        ratio("open", open.work(), open.floor(), 3);
 
         Stack stack = StackFiles.read(file).stack();
         JsonNode tree = jackson.readTree(bytes);
         Path saved = folder.resolve("saved.stack.json");
-        double save = median(() -> StackFiles.save(StackFiles.snapshot(stack), saved));
         Path floorFile = folder.resolve("floor.json");
-        double saveFloor = median(() -> {
+        Medians save = medians(() -> StackFiles.save(StackFiles.snapshot(stack), saved), () -> {
             Path temporary = folder.resolve("floor.json.tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -160,7 +161,7 @@ final class BenchCommand implements Cli.Command {
             Files.move(temporary, floorFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return null;
         });
-        ratio("save", save, saveFloor, 2);
+        ratio("save", save.work(), save.floor(), 2);
 
         Runtime runtime = Runtime.getRuntime();
         long baseline = usedAfterGc(runtime);
@@ -208,18 +209,18 @@ final class BenchCommand implements Cli.Command {
 
     /**
      * Cold starts, alternating Strata's window and a minimal JavaFX window started the same way
-     * (same JVM, class path and headless platform), {@link #RUNS} each; the medians.
+     * (same JVM, class path and headless platform), {@link #STARTS} each; the medians.
      */
     private void startup(Path home) throws IOException, InterruptedException {
-        double[] app = new double[RUNS];
-        double[] minimal = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] app = new double[STARTS];
+        double[] minimal = new double[STARTS];
+        for (int i = 0; i < STARTS; i++) {
             app[i] = coldStart("app", home);
             minimal[i] = coldStart("minimal", home);
         }
         Arrays.sort(app);
         Arrays.sort(minimal);
-        ratio("startup", app[RUNS / 2], minimal[RUNS / 2], 1.5);
+        ratio("startup", app[STARTS / 2], minimal[STARTS / 2], 1.5);
     }
 
     /** Launches a {@link StartupProbe} and times it until it reports its first frame, in milliseconds. */
@@ -259,20 +260,55 @@ final class BenchCommand implements Cli.Command {
         Object run() throws Exception;
     }
 
+    /** The medians of a piece of work and of its floor, in milliseconds. */
+    private record Medians(double work, double floor) {
+    }
+
+    /**
+     * Times {@code work} and {@code floor} in turn after warming both up, {@link #RUNS} runs each,
+     * so that neither side is measured with the JIT further along (they share Jackson's code), or
+     * in a calmer moment of the machine, than the other.
+     */
+    private static Medians medians(Work work, Work floor) throws Exception {
+        warmUp(work, floor);
+        double[] workTimes = new double[RUNS];
+        double[] floorTimes = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            workTimes[i] = millis(work);
+            floorTimes[i] = millis(floor);
+        }
+        return new Medians(median(workTimes), median(floorTimes));
+    }
+
     /** The median of {@link #RUNS} timed runs after the warm-up, in milliseconds. */
     private static double median(Work work) throws Exception {
-        long warmingSince = System.nanoTime();
-        for (int i = 0; i < WARM_UPS || System.nanoTime() - warmingSince < WARM_UP_NANOS; i++) {
-            work.run();
-        }
+        warmUp(work);
         double[] times = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
+            times[i] = millis(work);
         }
-        Arrays.sort(times);
-        return times[RUNS / 2];
+        return median(times);
+    }
+
+    private static void warmUp(Work... works) throws Exception {
+        long warmingSince = System.nanoTime();
+        for (int i = 0; i < WARM_UPS || System.nanoTime() - warmingSince < WARM_UP_NANOS; i++) {
+            for (Work work : works) {
+                work.run();
+            }
+        }
+    }
+
+    private static double millis(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static long usedAfterGc(Runtime runtime) throws InterruptedException {
