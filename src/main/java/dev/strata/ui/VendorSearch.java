@@ -3,12 +3,10 @@ package dev.strata.ui;
 import dev.strata.model.Vendor;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -33,39 +31,52 @@ final class VendorSearch {
     /**
      * The vendors that {@code query} finds, typed on from the matches {@code before} of the same,
      * unchanged stack: when every word of the earlier query lies inside a word of this one, only
-     * the vendors it found are looked at (typing a query narrows it key by key; the last keys then
-     * test the few vendors still in, not every vendor of the stack); otherwise all of
-     * {@code vendors}.
+     * the vendors it found are looked at, in the folded text it kept (typing a query narrows it
+     * key by key; the last keys then test the few vendors still in, not every vendor of the
+     * stack), and if none of them is left out the earlier matches are the answer, so nothing
+     * shown has to change; otherwise all of {@code vendors} are looked at.
      */
     static Matches find(String query, Stream<Vendor> vendors, Predicate<Vendor> before) {
         if (query == null || query.isBlank()) {
             return null;
         }
         String[] words = Arrays.stream(fold(query).split("\\s+")).filter(word -> !word.isEmpty()).toArray(String[]::new);
-        Stream<Vendor> candidates = before instanceof Matches wider && wider.isNarrowedBy(words)
-                ? wider.found.stream() : vendors;
-        Set<Vendor> found = Collections.newSetFromMap(new IdentityHashMap<>());
-        candidates.filter(vendor -> containsEveryWord(folded(vendor), words)).forEach(found::add);
+        if (before instanceof Matches wider && wider.isNarrowedBy(words)) {
+            Map<Vendor, String> found = new IdentityHashMap<>(wider.count());
+            wider.found.forEach((vendor, text) -> {
+                if (containsEveryWord(text, words)) {
+                    found.put(vendor, text);
+                }
+            });
+            return found.size() == wider.count() ? wider : new Matches(words, found);
+        }
+        Map<Vendor, String> found = new IdentityHashMap<>();
+        vendors.forEach(vendor -> {
+            String text = folded(vendor);
+            if (containsEveryWord(text, words)) {
+                found.put(vendor, text);
+            }
+        });
         return new Matches(words, found);
     }
 
     /**
-     * What a query found: the vendors a band shows while it is typed. The search finds them again
-     * after every change of the stack, so a vendor added or edited since is never judged by an
-     * old answer.
+     * What a query found: the vendors a band shows while it is typed, each with its folded text
+     * (for the next keystroke). The search finds them again after every change of the stack, so a
+     * vendor added or edited since is never judged by an old answer.
      */
     static final class Matches implements Predicate<Vendor> {
         private final String[] words;
-        private final Set<Vendor> found;
+        private final Map<Vendor, String> found;
 
-        private Matches(String[] words, Set<Vendor> found) {
+        private Matches(String[] words, Map<Vendor, String> found) {
             this.words = words;
             this.found = found;
         }
 
         @Override
         public boolean test(Vendor vendor) {
-            return found.contains(vendor);
+            return found.containsKey(vendor);
         }
 
         /** How many vendors were found. */

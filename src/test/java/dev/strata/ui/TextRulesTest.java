@@ -50,6 +50,12 @@ class TextRulesTest {
         assertThat(op).accepts(openai).rejects(nvidia);
         assertThat(VendorSearch.find("op", Stream.of(), o)).as("narrowed: only what \"o\" found is looked at")
                 .accepts(openai);
+        assertThat(op).as("leaving out nothing more, it is the same search: nothing shown changes").isSameAs(o);
+        VendorSearch.Matches n = VendorSearch.find("n", stack.stream());
+        VendorSearch.Matches nv = VendorSearch.find("nv", stack.stream(), n);
+        assertThat(n).accepts(openai, nvidia);
+        assertThat(nv).isNotSameAs(n).accepts(nvidia).rejects(openai);
+        assertThat(nv.count()).isEqualTo(1);
 
         VendorSearch.Matches gpu = VendorSearch.find("gpu", stack.stream(), op);
         assertThat(gpu).as("\"gpu\" does not narrow \"op\": NVIDIA is looked at again").accepts(nvidia).rejects(openai);
