@@ -6,7 +6,7 @@ import javafx.scene.text.Text;
 
 /**
  * Cuts one line of text to a width with an ellipsis at the end, as a label does, for text drawn
- * without a label. Remembers its last answer, as a card is laid out far more often than its
+ * without a label. Remembers what it last showed, as a card is laid out far more often than its
  * text, font or width change. Used on the JavaFX thread.
  */
 final class TextFit {
@@ -18,25 +18,30 @@ final class TextFit {
     private String text;
     private Font font;
     private double width = Double.NaN;
-    private String fitted;
 
-    /** {@code text} as it fits {@code width} in {@code font}: whole, or the longest start of it and an ellipsis. */
-    String fit(String text, Font font, double width) {
+    /**
+     * Shows {@code text} on {@code line}: whole if it fits {@code width} in the line's font,
+     * else the longest start of it that fits with an ellipsis. The line measures the whole text
+     * itself, which it must do anyway to be drawn, so text that fits is measured once.
+     */
+    void show(Text line, String text, double width) {
         String whole = text == null ? "" : text;
-        if (!whole.equals(this.text) || !font.equals(this.font) || width != this.width) {
-            this.text = whole;
-            this.font = font;
-            this.width = width;
-            fitted = cut(whole, font, width);
+        Font font = line.getFont();
+        if (whole.equals(this.text) && font.equals(this.font) && width == this.width) {
+            return;
         }
-        return fitted;
+        this.text = whole;
+        this.font = font;
+        this.width = width;
+        line.setText(whole);
+        if (line.getLayoutBounds().getWidth() > width) {
+            line.setText(cut(whole, font, width));
+        }
     }
 
+    /** The longest start of {@code text}, too wide for {@code width}, that fits with the ellipsis, found by halving. */
     private static String cut(String text, Font font, double width) {
-        if (text.isEmpty() || widthOf(text, font) <= width) {
-            return text;
-        }
-        int fits = 0; // the longest start of the text that fits with the ellipsis, found by halving
+        int fits = 0;
         int tooLong = text.length();
         while (tooLong - fits > 1) {
             int middle = (fits + tooLong) >>> 1;

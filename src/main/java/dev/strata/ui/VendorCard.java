@@ -172,8 +172,8 @@ public final class VendorCard extends Region {
         double textLeft = left + badgeSize + BADGE_GAP;
         double textWidth = Math.max(0, getWidth() - snappedRightInset() - textLeft);
         Vendor shown = getVendor();
-        name.setText(nameFit.fit(shown.getName(), name.getFont(), textWidth));
-        role.setText(role.isVisible() ? roleFit.fit(shown.getRole(), role.getFont(), textWidth) : "");
+        nameFit.show(name, shown.getName(), textWidth);
+        roleFit.show(role, role.isVisible() ? shown.getRole() : "", textWidth);
         double nameHeight = snapSizeY(name.getLayoutBounds().getHeight());
         double block = role.isVisible() ? nameHeight + LINE_GAP + snapSizeY(role.getLayoutBounds().getHeight()) : nameHeight;
         double y = snapPositionY(top + (height - block) / 2);
