@@ -41,7 +41,8 @@ public final class VendorCard extends Region {
     private final Logos logos;
     private final StackPane badge = new StackPane();
     private final Text initials = new Text();
-    private final ImageView logo = new ImageView();
+    /** Made for the first logo the card shows: most vendors have none. */
+    private ImageView logo;
     private final Text name = new Text();
     private final Text role = new Text();
     private final TextFit nameFit = new TextFit();
@@ -64,12 +65,8 @@ public final class VendorCard extends Region {
 
         initials.getStyleClass().add("initials");
         initials.setTextOrigin(VPos.TOP);
-        logo.setFitWidth(LOGO_SIZE);
-        logo.setFitHeight(LOGO_SIZE);
-        logo.setPreserveRatio(true);
-        logo.setSmooth(true);
         badge.getStyleClass().add("badge");
-        badge.getChildren().addAll(initials, logo);
+        badge.getChildren().add(initials);
         name.getStyleClass().add("name");
         role.getStyleClass().add("role");
         for (Text line : new Text[] {name, role}) {
@@ -133,8 +130,10 @@ public final class VendorCard extends Region {
     private void showLogo() {
         Vendor shown = getVendor();
         Optional<Image> image = logos.logo(shown.getLogo());
-        logo.setImage(null);
-        logo.setVisible(false);
+        if (logo != null) {
+            logo.setImage(null);
+            logo.setVisible(false);
+        }
         initials.setVisible(true);
         pseudoClassStateChanged(Pseudo.WITH_LOGO, false);
         image.ifPresent(found -> {
@@ -153,6 +152,14 @@ public final class VendorCard extends Region {
     private void use(Image image) {
         if (image.isError() || image.getWidth() <= 0) {
             return;
+        }
+        if (logo == null) {
+            logo = new ImageView();
+            logo.setFitWidth(LOGO_SIZE);
+            logo.setFitHeight(LOGO_SIZE);
+            logo.setPreserveRatio(true);
+            logo.setSmooth(true);
+            badge.getChildren().add(logo);
         }
         logo.setImage(image);
         logo.setVisible(true);

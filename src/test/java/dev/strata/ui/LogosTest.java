@@ -95,11 +95,13 @@ class LogosTest {
         });
         VendorCard nvidiaCard = band.cardFor(nvidia).orElseThrow();
         VendorCard azureCard = band.cardFor(azure).orElseThrow();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> nvidiaCard.lookup(".image-view").isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> nvidiaCard.lookup(".image-view") != null && nvidiaCard.lookup(".image-view").isVisible());
         assertThat(((ImageView) nvidiaCard.lookup(".image-view")).getImage()).isNotNull();
         assertThat(nvidiaCard.lookup(".initials").isVisible()).isFalse();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Text) azureCard.lookup(".initials")).getText()).isEqualTo("AZ");
         assertThat(azureCard.lookup(".initials").isVisible()).isTrue();
+        assertThat(azureCard.lookup(".image-view")).as("a card without a logo makes no image node").isNull();
     }
 }
