@@ -301,8 +301,9 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         PseudoClass mark = place == null ? null
                 : place.marker() == null ? Pseudo.DROP_TARGET
                 : place.before() ? Pseudo.DROP_BEFORE : Pseudo.DROP_AFTER;
-        if (node == markedNode && mark == markedClass) {
-            return;
+        if (node == markedNode && mark == markedClass
+                && (node == null || node.getPseudoClassStates().contains(mark))) {
+            return; // still marked: a card pointed at another vendor (a scroll reuses it) loses its marks
         }
         if (markedNode != null) {
             markedNode.pseudoClassStateChanged(markedClass, false);

@@ -290,6 +290,25 @@ class StackInteractionTest {
     }
 
     @Test
+    void aMarkedCardPointedAtAnotherVendorWhileScrollingIsMarkedAgain(FxRobot robot) {
+        VendorCard openAi = card(robot, "OpenAI");
+        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(openAi));
+        assertThat(openAi.getPseudoClassStates()).contains(Pseudo.DROP_AFTER);
+        Vendor pinecone = stack().findVendor("pinecone").orElseThrow();
+        Vendor openAiVendor = openAi.getVendor();
+        // a scroll reuses the card for the vendor coming into sight: it loses its marks
+        robot.interact(() -> openAi.setVendor(pinecone));
+        assertThat(openAi.getPseudoClassStates()).doesNotContain(Pseudo.DROP_AFTER);
+
+        robot.moveBy(-2, 1);
+        assertThat(openAi.getPseudoClassStates()).as("the same place, marked again").contains(Pseudo.DROP_AFTER);
+        robot.interact(() -> openAi.setVendor(openAiVendor));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void theWindowTitleAndUndoMenuFollowEveryStep(FxRobot robot) {
         robot.drag(card(robot, "Azure")).moveTo(rightEdgeOf(card(robot, "Pinecone"))).drop();
         WaitForAsyncUtils.waitForFxEvents();
