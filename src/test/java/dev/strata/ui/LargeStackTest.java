@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,18 @@ class LargeStackTest {
             });
             assertThat(relaidOut[0]).as("a layout pass after scrolling leaves the window laid out").isFalse();
         }
+    }
+
+    @Test
+    void theRegionsBetweenTheDocumentAndTheBandsDrawNothingOverTheViewport(FxRobot robot) {
+        // the software renderer fills even a transparent background pixel by pixel, on every
+        // frame that scrolls the stack
+        ScrollPane scroller = scroller(robot);
+        robot.clickOn(scroller); // focused, the stack view is styled again
+        List<Region> between = List.of(stackView(), scroller, (Region) scroller.lookup(".viewport"),
+                (Region) scroller.getContent());
+        assertThat(between).allSatisfy(region -> assertThat(region.getBackground())
+                .as(region.getStyleClass().toString()).matches(background -> background == null || background.isEmpty()));
     }
 
     @Test
