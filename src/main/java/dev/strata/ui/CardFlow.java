@@ -99,16 +99,12 @@ final class CardFlow extends FlowPane {
         return Optional.ofNullable(realized.get(vendor));
     }
 
-    /** The realized cards, in the order of their vendors. */
+    /**
+     * The realized cards, in no particular order: a drag asks for them on every move, and
+     * putting them in their vendors' order meant walking every vendor of the lane.
+     */
     List<VendorCard> cards() {
-        List<VendorCard> cards = new ArrayList<>();
-        for (Vendor vendor : vendors) {
-            VendorCard card = realized.get(vendor);
-            if (card != null) {
-                cards.add(card);
-            }
-        }
-        return cards;
+        return List.copyOf(realized.values());
     }
 
     /** Where {@code vendor}'s card is (or would be, once scrolled to), in this flow's coordinates. */

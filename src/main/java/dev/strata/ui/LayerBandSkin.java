@@ -283,10 +283,14 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         }
         Bounds bounds = nearest.localToScene(nearest.getBoundsInLocal());
         boolean before = scenePoint.getX() < bounds.getCenterX();
-        List<Vendor> others = new ArrayList<>(layer.getVendors());
-        others.remove(dragged);
-        int index = others.indexOf(nearest.getVendor()) + (before ? 0 : 1);
-        return new DropPlace(layer, lane.segmentId(), index, nearest, before);
+        // the index among the layer's vendors once the dragged one has left its place
+        List<Vendor> vendors = layer.getVendors();
+        int index = vendors.indexOf(nearest.getVendor());
+        int draggedIndex = vendors.indexOf(dragged);
+        if (draggedIndex >= 0 && draggedIndex < index) {
+            index--;
+        }
+        return new DropPlace(layer, lane.segmentId(), index + (before ? 0 : 1), nearest, before);
     }
 
     /**

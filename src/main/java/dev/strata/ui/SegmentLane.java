@@ -91,7 +91,7 @@ final class SegmentLane extends VBox {
         return cards.cardFor(vendor);
     }
 
-    /** The realized cards, in the order of their vendors. */
+    /** The realized cards, in no particular order. */
     List<VendorCard> realizedCards() {
         return cards.cards();
     }
