@@ -244,12 +244,14 @@ final class CardFlow extends FlowPane {
 
     /** How many realized cards show vendors no longer in the list. */
     private int unlisted() {
-        if (realized.isEmpty()) {
-            return 0;
+        // a look-up in the few realized cards per listed vendor, not a set of thousands of vendors
+        int listed = 0;
+        for (int i = 0; i < vendors.size() && listed < realized.size(); i++) {
+            if (realized.containsKey(vendors.get(i))) {
+                listed++;
+            }
         }
-        Set<Vendor> listed = Collections.newSetFromMap(new IdentityHashMap<>());
-        listed.addAll(vendors);
-        return (int) realized.keySet().stream().filter(vendor -> !listed.contains(vendor)).count();
+        return realized.size() - listed;
     }
 
     private void place(VendorCard card, int index, int perRow, double width, double height) {
