@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -100,10 +101,14 @@ final class CardFlow extends FlowPane {
     }
 
     /**
-     * The realized cards, in no particular order: a drag asks for them on every move, and
-     * putting them in their vendors' order meant walking every vendor of the lane.
+     * The realized cards of listed vendors, in no particular order: a drag asks for them on every
+     * move, and putting them in their vendors' order meant walking every vendor of the lane.
      */
     List<VendorCard> cards() {
+        if (vendorsChangedSinceLayout) {
+            // until the next layout, cards may show vendors that have left the list
+            return vendors.stream().map(realized::get).filter(Objects::nonNull).toList();
+        }
         return List.copyOf(realized.values());
     }
 

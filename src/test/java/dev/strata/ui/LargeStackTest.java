@@ -8,6 +8,7 @@ import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -166,6 +167,21 @@ class LargeStackTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cards(robot)).hasSizeLessThan(200)
                 .anyMatch(card -> !card.getVendor().getName().startsWith("Vendor 2-12"));
+    }
+
+    @Test
+    void aLaneGivesOnlyCardsOfItsListedVendorsEvenBeforeItIsLaidOutAgain(FxRobot robot) {
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        List<SegmentLane> lanes = robot.lookup(".lane").queryAllAs(SegmentLane.class).stream().toList();
+        List<Vendor> unlisted = new ArrayList<>();
+        robot.interact(() -> {
+            search.setText("vendor 2-12"); // the lanes' lists change now, their cards at the next layout
+            for (SegmentLane lane : lanes) {
+                lane.realizedCards().stream().map(VendorCard::getVendor)
+                        .filter(vendor -> !lane.vendors().contains(vendor)).forEach(unlisted::add);
+            }
+        });
+        assertThat(unlisted).as("cards of vendors the search left out").isEmpty();
     }
 
     @Test
