@@ -163,6 +163,21 @@ class StackInteractionTest {
     }
 
     @Test
+    void theCardLeftBehindByADragIsFadedWithoutTheFocusGlow(FxRobot robot) {
+        VendorCard nvidia = card(robot, "NVIDIA");
+        robot.clickOn(nvidia);
+        assertThat(nvidia.getEffect()).as("the selected card glows while the stack has the focus").isNotNull();
+        robot.drag(nvidia).moveTo(rightEdgeOf(card(robot, "OpenAI")));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(nvidia.getOpacity()).isLessThan(1);
+            assertThat(nvidia.getEffect()).isNull();
+        } finally {
+            robot.drop();
+        }
+    }
+
+    @Test
     void draggingWithinABandReordersIt(FxRobot robot) {
         robot.drag(card(robot, "Pinecone")).moveTo(leftEdgeOf(card(robot, "Scale AI"))).drop();
         WaitForAsyncUtils.waitForFxEvents();
