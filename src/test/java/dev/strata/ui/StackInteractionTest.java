@@ -163,6 +163,20 @@ class StackInteractionTest {
     }
 
     @Test
+    void onlyAGlowingCardIsKeptAsABitmapSoThatScrollingDoesNotBlurItAgain(FxRobot robot) {
+        VendorCard nvidia = card(robot, "NVIDIA");
+        VendorCard azure = card(robot, "Azure");
+        robot.clickOn(nvidia);
+        assertThat(nvidia.getEffect()).isNotNull();
+        assertThat(nvidia.isCache()).isTrue();
+        assertThat(azure.isCache()).isFalse();
+        robot.clickOn(azure);
+        assertThat(nvidia.getEffect()).isNull();
+        assertThat(nvidia.isCache()).isFalse();
+        assertThat(azure.isCache()).isTrue();
+    }
+
+    @Test
     void theCardLeftBehindByADragIsFadedWithoutTheFocusGlow(FxRobot robot) {
         VendorCard nvidia = card(robot, "NVIDIA");
         robot.clickOn(nvidia);
