@@ -1,9 +1,13 @@
 package dev.strata.ui;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The one or two letters a vendor's badge shows: "Scale AI" → SA, "OpenAI" → OA, "Azure" → AZ. */
 final class Initials {
+
+    /** Where words part; compiled once, as a card works its initials out whenever it shows another vendor. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-_./]+");
 
     private Initials() {
     }
@@ -12,7 +16,7 @@ final class Initials {
         if (name == null || name.isBlank()) {
             return "?";
         }
-        String[] words = name.strip().split("[\\s\\-_./]+");
+        String[] words = WORD_BREAKS.split(name.strip());
         String first = firstLetters(words[0]);
         if (words.length > 1 && !firstLetters(words[1]).isEmpty()) {
             return upper(first.substring(0, Math.min(1, first.length())) + firstLetters(words[1]).charAt(0));
@@ -28,12 +32,18 @@ final class Initials {
                 : word);
     }
 
+    /** The first two letters or digits of {@code word}, fewer if it has fewer. */
     private static String firstLetters(String word) {
-        return word.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .limit(2)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        StringBuilder letters = new StringBuilder(4);
+        int found = 0;
+        for (int i = 0; i < word.length() && found < 2; i += Character.charCount(word.codePointAt(i))) {
+            int codePoint = word.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                letters.appendCodePoint(codePoint);
+                found++;
+            }
+        }
+        return letters.toString();
     }
 
     private static String upper(String text) {
