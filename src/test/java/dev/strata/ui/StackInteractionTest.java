@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
+import dev.strata.edit.StackEdits;
 import dev.strata.file.StackFiles;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
@@ -18,6 +19,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -109,6 +111,25 @@ class StackInteractionTest {
     private static Point2D leftEdgeOf(Node node) {
         Bounds bounds = node.localToScreen(node.getBoundsInLocal());
         return new Point2D(bounds.getMinX() + 8, bounds.getCenterY());
+    }
+
+    @Test
+    void anEditThatOnlyChangesCountsKeepsTheDetailsAndAStructuralOneRebuildsThem(FxRobot robot) {
+        Node details = robot.lookup(".details").query();
+        List<Node> shown = List.copyOf(((Parent) details).getChildrenUnmodifiable());
+        assertThat(details(robot)).contains("STACK", "Model · 1 vendor", "Infrastructure · 2 vendors");
+        StackEdits edits = new StackEdits(stack());
+        Vendor nvidia = stack().findVendor("nvidia").orElseThrow();
+
+        robot.interact(() -> editor.getDocument().history().execute(edits.moveVendorToNeighbourLayer(nvidia, 1)));
+        assertThat(details(robot)).contains("Model · 2 vendors", "Infrastructure · 1 vendor");
+        assertThat(((Parent) details).getChildrenUnmodifiable()).as("the same nodes, their texts bound")
+                .containsExactlyElementsOf(shown);
+
+        robot.interact(() -> editor.getDocument().history().execute(edits.addLayer(edits.newLayer("Agents"), 4)));
+        assertThat(details(robot)).contains("Agents · 0 vendors", "Model · 2 vendors");
+        robot.interact(() -> editor.getDocument().history().undo());
+        assertThat(details(robot)).doesNotContain("Agents");
     }
 
     @Test
