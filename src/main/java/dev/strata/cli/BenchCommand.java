@@ -216,18 +216,22 @@ final class BenchCommand implements Cli.Command {
 
     /**
      * Cold starts, alternating Strata's window and a minimal JavaFX window started the same way
-     * (same JVM, class path and headless platform), {@link #STARTS} each; the medians.
+     * (same JVM, class path and headless platform), {@link #STARTS} each; the medians. A window of
+     * the same stock controls without Strata's code ({@link StockControlsWindow}) is started in
+     * turn with them and printed against the same floor, as a reference that has no goal.
      */
     private void startup(Path home) throws IOException, InterruptedException {
         double[] app = new double[STARTS];
         double[] minimal = new double[STARTS];
+        double[] controls = new double[STARTS];
         for (int i = 0; i < STARTS; i++) {
             app[i] = coldStart("app", home);
             minimal[i] = coldStart("minimal", home);
+            controls[i] = coldStart("controls", home);
         }
-        Arrays.sort(app);
-        Arrays.sort(minimal);
-        ratio("startup", app[STARTS / 2], minimal[STARTS / 2], 1.5);
+        ratio("startup", median(app), median(minimal), 1.5);
+        figure("startup_controls_ms", median(controls), "ms");
+        figure("startup_controls_ratio", median(controls) / median(minimal), "x");
     }
 
     /** Launches a {@link StartupProbe} and times it until it reports its first frame, in milliseconds. */

@@ -7,6 +7,7 @@ import dev.strata.ui.BenchWindow;
 import dev.strata.ui.FrameTimer;
 import dev.strata.ui.FxThread;
 import java.nio.file.Path;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -16,7 +17,8 @@ import javafx.stage.Stage;
  * what the window remembers in the folder HOME), says
  * {@value #READY} on standard output and exits. {@code app} draws Strata's window with the
  * built-in stack; {@code minimal} draws a window holding one label, started the same way, as the
- * floor. The bench times the process from its launch to the line.
+ * floor; {@code controls} draws a {@link StockControlsWindow}, as a reference. The bench times the
+ * process from its launch to the line.
  */
 public final class StartupProbe {
 
@@ -26,20 +28,20 @@ public final class StartupProbe {
     }
 
     public static void main(String[] arguments) throws Exception {
-        boolean app = arguments.length == 2 && arguments[0].equals("app");
-        boolean minimal = arguments.length == 2 && arguments[0].equals("minimal");
-        if (!app && !minimal) {
-            System.err.println("usage: StartupProbe app|minimal HOME");
+        String which = arguments.length == 2 ? arguments[0] : "";
+        if (!which.equals("app") && !which.equals("minimal") && !which.equals("controls")) {
+            System.err.println("usage: StartupProbe app|minimal|controls HOME");
             System.exit(Cli.USAGE);
         }
         Path home = Path.of(arguments[1]);
         HeadlessFx.start();
-        if (app) {
+        if (which.equals("app")) {
             BenchWindow.firstFrame(new Editor(Document.untitled(StackFiles.builtIn())), home);
         } else {
             Stage stage = FxThread.call(Stage::new);
             new FrameTimer(stage::getScene).time(() -> {
-                stage.setScene(new Scene(new Label("Strata"), 1280, 860));
+                Parent content = which.equals("minimal") ? new Label("Strata") : StockControlsWindow.content();
+                stage.setScene(new Scene(content, 1280, 860));
                 stage.show();
             });
         }

@@ -24,7 +24,7 @@ class BenchCommandTest {
                 "heap_mb", "heap_floor_mb", "heap_ratio", "first_frame_ms", "first_frame_small_ms",
                 "first_frame_ratio", "nodes", "nodes_small", "nodes_ratio", "drag_frame_p95_ms",
                 "drag_frame_p95_small_ms", "filter_p95_ms", "drag_frame_p95_first_ms", "filter_p95_first_ms",
-                "startup_ms", "startup_floor_ms", "startup_ratio");
+                "startup_ms", "startup_floor_ms", "startup_ratio", "startup_controls_ms", "startup_controls_ratio");
         assertThat(lines.subList(0, lines.size() - 1)).allMatch(line -> line.matches("[a-z_0-9]+ [0-9.]+ [A-Za-z]+"));
         assertThat(lines.get(lines.size() - 1)).matches("bench: \\d goals met of 8");
     }
