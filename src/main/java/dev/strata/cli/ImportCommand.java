@@ -55,7 +55,8 @@ final class ImportCommand implements Cli.Command {
             SafeSave.write(target, stream -> stream.write(stack));
             String source = input;
             result.notes().forEach(note -> err.println(source + ": note: " + note));
-            out.println(output + ": " + result.items() + " items in " + result.stack().layers().size() + " layers");
+            int vendors = result.stack().layers().stream().mapToInt(layer -> layer.vendors().size()).sum();
+            out.println(output + ": " + counted(vendors, "vendor") + " in " + counted(result.stack().layers().size(), "layer"));
             return Cli.OK;
         } catch (StackFileException e) {
             return Cli.failed(err, e);
@@ -75,5 +76,9 @@ final class ImportCommand implements Cli.Command {
         } catch (IOException e) {
             throw new StackFileException(file, new Problem("", 1, 1, "cannot read: " + e.getMessage()));
         }
+    }
+
+    private static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -125,7 +125,8 @@ public final class LandscapeImport {
             }
         }
         if (repeated > 0) {
-            notes.add(repeated + " item(s) listed in more than one place were imported once (see also_in)");
+            notes.add(repeated == 1 ? "1 item listed in more than one place was imported once (see also_in)"
+                    : repeated + " items listed in more than one place were imported once (see also_in)");
         }
         List<LayerRecord> records = layers.values().stream().map(MutableLayer::record).toList();
         if (records.isEmpty()) {

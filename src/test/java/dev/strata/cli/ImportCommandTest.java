@@ -1,0 +1,69 @@
+package dev.strata.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    /** Two categories; "Pinecone" is listed twice and becomes one vendor. */
+    private static final String LANDSCAPE = """
+            landscape:
+              - category:
+                name: Hardware
+                subcategories:
+                  - subcategory:
+                    name: Chips
+                    items:
+                      - item:
+                        name: NVIDIA
+                        homepage_url: https://www.nvidia.com
+              - category:
+                name: Middleware
+                subcategories:
+                  - subcategory:
+                    name: Vector databases
+                    items:
+                      - item:
+                        name: Pinecone
+                      - item:
+                        name: Pinecone
+            """;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path folder;
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)).run(args);
+    }
+
+    @Test
+    void writesTheStackAndCountsTheVendorsNotTheItems() throws IOException {
+        Path landscape = Files.writeString(folder.resolve("landscape.yml"), LANDSCAPE);
+        Path target = folder.resolve("out.stack.json");
+        assertThat(run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.OK);
+        assertThat(out.toString(UTF_8)).isEqualTo(target + ": 2 vendors in 2 layers" + System.lineSeparator());
+        assertThat(err.toString(UTF_8)).isEqualTo(landscape
+                + ": note: 1 item listed in more than one place was imported once (see also_in)" + System.lineSeparator());
+        assertThat(Files.readString(target)).contains("\"NVIDIA\"", "\"Pinecone\"");
+    }
+
+    @Test
+    void badYamlIsOneLineWithItsPlaceAndWritesNothing() throws IOException {
+        Path landscape = Files.writeString(folder.resolve("landscape.yml"), "landscape:\n  - category: [unclosed\n");
+        Path target = folder.resolve("out.stack.json");
+        assertThat(run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(UTF_8).lines()).singleElement().asString().startsWith(landscape + ":2:24: malformed YAML");
+        assertThat(target).doesNotExist();
+    }
+}
