@@ -27,22 +27,21 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Builds a band: {@code .header} (toggle, name, count, summary) beside
- * {@code .body}, which holds one {@link SegmentLane} per segment.
+ * Builds a band: {@code .header} (toggle, name, count, summary) beside {@code .body}, or above
+ * it in a narrow band ({@link BandContent}); the body holds one {@link SegmentLane} per segment
+ * ({@link LaneArrangement}).
  */
 final class LayerBandSkin extends SkinBase<LayerBand> {
 
 
     private final Layer layer;
-    private final HBox row;
-    /** Side by side for a few segments; one under the other for more, so lanes keep card width. */
+    private final BandContent row;
+    /** Side by side for a few segments (if they fit); one under the other for more. */
     private static final int SIDE_BY_SIDE_LANES = 3;
 
     private final StackPane lanesBox = new StackPane();
@@ -77,7 +76,10 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
         name.getStyleClass().add("name");
         name.textProperty().bind(layer.nameProperty());
+        name.setWrapText(true); // a long name takes a second line rather than losing its end
+        name.setMinHeight(Region.USE_PREF_SIZE);
         count.getStyleClass().add("count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.visibleProperty().bind(band.overviewProperty().not());
         count.managedProperty().bind(count.visibleProperty());
         count.textProperty().bind(Bindings.createStringBinding(
@@ -111,7 +113,6 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         body.getStyleClass().add("body");
         body.managedProperty().bind(body.visibleProperty());
         body.visibleProperty().bind(band.expandedProperty().and(cardsDrawn));
-        HBox.setHgrow(body, Priority.ALWAYS);
 
         overview.getStyleClass().add("overview");
         overview.setWrapText(true);
@@ -119,13 +120,11 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         overview.visibleProperty().bind(band.expandedProperty().and(cardsDrawn.not()));
         overview.textProperty().bind(Bindings.createStringBinding(this::overviewText,
                 layer.getVendors(), layer.getSegments(), layer.summaryProperty(), cardsDrawn));
-        HBox.setHgrow(overview, Priority.ALWAYS);
 
         Region accent = new Region();
         accent.getStyleClass().add("accent");
 
-        row = new HBox(accent, header, body, overview);
-        row.getStyleClass().add("band-content");
+        row = new BandContent(accent, header, body, overview);
         getChildren().add(row);
 
         cardsDrawn.set(shouldDrawCards());
@@ -167,11 +166,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
             }
             lanes.add(lane(null, true));
         }
-        lanes.forEach(lane -> HBox.setHgrow(lane, Priority.ALWAYS));
-        Pane arrangement = layer.getSegments().size() > SIDE_BY_SIDE_LANES ? new VBox() : new HBox();
-        arrangement.getStyleClass().add("lane-arrangement");
-        arrangement.getChildren().setAll(lanes);
-        lanesBox.getChildren().setAll(arrangement);
+        lanesBox.getChildren().setAll(new LaneArrangement(lanes, layer.getSegments().size() <= SIDE_BY_SIDE_LANES));
         fillLanes();
         markSelected();
     }

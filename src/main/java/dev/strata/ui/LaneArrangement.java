@@ -1,0 +1,185 @@
+package dev.strata.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.SizeConverter;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+
+/**
+ * A band's segment lanes: side by side while there are few and each gets at least its preferred
+ * width (one card), one under the other across the whole width otherwise, so that no lane is
+ * ever pushed out of a band too narrow for them all. Side by side, the width left over is shared
+ * out equally and every lane is as tall as the tallest; one under the other, each is as tall as
+ * its cards need. The gap between lanes is {@code -fx-spacing}.
+ */
+final class LaneArrangement extends Pane {
+
+    private static final CssMetaData<LaneArrangement, Number> SPACING = new CssMetaData<>("-fx-spacing",
+            SizeConverter.getInstance(), 0.0) {
+        @Override
+        public boolean isSettable(LaneArrangement arrangement) {
+            return !arrangement.spacing.isBound();
+        }
+
+        @Override
+        public StyleableProperty<Number> getStyleableProperty(LaneArrangement arrangement) {
+            return arrangement.spacing;
+        }
+    };
+
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA = cssMetaData();
+
+    private static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Pane.getClassCssMetaData());
+        all.add(SPACING);
+        return List.copyOf(all);
+    }
+
+    private final StyleableDoubleProperty spacing = new StyleableDoubleProperty() {
+        @Override
+        protected void invalidated() {
+            requestLayout();
+        }
+
+        @Override
+        public Object getBean() {
+            return LaneArrangement.this;
+        }
+
+        @Override
+        public String getName() {
+            return "spacing";
+        }
+
+        @Override
+        public CssMetaData<LaneArrangement, Number> getCssMetaData() {
+            return SPACING;
+        }
+    };
+
+    private final boolean sideBySideAllowed;
+
+    /** @param sideBySideAllowed false to put the lanes one under the other at any width */
+    LaneArrangement(List<? extends Node> lanes, boolean sideBySideAllowed) {
+        this.sideBySideAllowed = sideBySideAllowed;
+        getStyleClass().add("lane-arrangement");
+        getChildren().setAll(lanes);
+    }
+
+    /** True when the lanes stand side by side at {@code width} (the preferred width when negative). */
+    private boolean isSideBySide(double width) {
+        return sideBySideAllowed && (width < 0 || sideBySideWidth() <= width);
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return horizontalInsets() + lanes().stream().mapToDouble(lane -> lane.minWidth(-1)).max().orElse(0);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (isSideBySide(-1)) {
+            return sideBySideWidth();
+        }
+        return horizontalInsets() + lanes().stream().mapToDouble(lane -> lane.prefWidth(-1)).max().orElse(0);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        List<Node> lanes = lanes();
+        double vertical = snappedTopInset() + snappedBottomInset();
+        if (lanes.isEmpty()) {
+            return vertical;
+        }
+        if (isSideBySide(width)) {
+            double[] widths = sideBySideWidths(lanes, width < 0 ? sideBySideWidth() : width);
+            double tallest = 0;
+            for (int i = 0; i < lanes.size(); i++) {
+                tallest = Math.max(tallest, lanes.get(i).prefHeight(widths[i]));
+            }
+            return vertical + tallest;
+        }
+        double laneWidth = width < 0 ? -1 : width - horizontalInsets();
+        double height = snapSpaceY(spacing.get()) * (lanes.size() - 1);
+        for (Node lane : lanes) {
+            height += snapSizeY(lane.prefHeight(laneWidth));
+        }
+        return vertical + height;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        List<Node> lanes = lanes();
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double width = getWidth() - horizontalInsets();
+        double height = getHeight() - snappedTopInset() - snappedBottomInset();
+        if (isSideBySide(getWidth())) {
+            double[] widths = sideBySideWidths(lanes, getWidth());
+            for (int i = 0; i < lanes.size(); i++) {
+                lanes.get(i).resizeRelocate(x, y, widths[i], height);
+                x += widths[i] + snapSpaceX(spacing.get());
+            }
+        } else {
+            for (Node lane : lanes) {
+                double laneHeight = snapSizeY(lane.prefHeight(width));
+                lane.resizeRelocate(x, y, width, laneHeight);
+                y += laneHeight + snapSpaceY(spacing.get());
+            }
+        }
+    }
+
+    /** Each lane's preferred width and an equal share of what is left of {@code width}. */
+    private double[] sideBySideWidths(List<Node> lanes, double width) {
+        double[] widths = new double[lanes.size()];
+        double left = width - sideBySideWidth();
+        double share = snapSizeX(left / lanes.size());
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = snapSizeX(lanes.get(i).prefWidth(-1)) + share;
+        }
+        return widths;
+    }
+
+    private double sideBySideWidth() {
+        List<Node> lanes = lanes();
+        double width = horizontalInsets() + snapSpaceX(spacing.get()) * Math.max(0, lanes.size() - 1);
+        for (Node lane : lanes) {
+            width += snapSizeX(lane.prefWidth(-1));
+        }
+        return width;
+    }
+
+    private double horizontalInsets() {
+        return snappedLeftInset() + snappedRightInset();
+    }
+
+    /** The lanes that take part in layout (a lane with nothing to show is left out). */
+    private List<Node> lanes() {
+        return getManagedChildren();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS_META_DATA;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.strata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A band never cuts off its lanes or cards, however narrow the window or many the segments. */
+@ExtendWith(ApplicationExtension.class)
+class BandLayoutTest {
+
+    private static final String LONG_NAME = "Orchestration, Scheduling and Management";
+
+    /**
+     * "Three lanes": three segments of four vendors; "Two lanes": two segments of one vendor; a
+     * layer with a long name and one vendor.
+     */
+    private static Stack stack() {
+        Stack stack = new Stack();
+        stack.setTitle("Lanes");
+        stack.getLayers().add(layer("three", "Three lanes", 3, 4));
+        stack.getLayers().add(layer("two", "Two lanes", 2, 1));
+        stack.getLayers().add(layer("long", LONG_NAME, 1, 1));
+        return stack;
+    }
+
+    private static Layer layer(String id, String name, int segments, int vendorsEach) {
+        Layer layer = new Layer(id, name);
+        layer.setSummary("A layer whose summary wraps over a few lines in the band's header.");
+        for (int s = 0; s < segments; s++) {
+            layer.getSegments().add(new Segment(id + "-s" + s, "Segment " + s));
+            for (int v = 0; v < vendorsEach; v++) {
+                Vendor vendor = new Vendor(id + "-" + s + "-" + v, "Vendor " + s + "." + v);
+                vendor.setRole("What it does");
+                vendor.setSegment(id + "-s" + s);
+                layer.getVendors().add(vendor);
+            }
+        }
+        return layer;
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
+                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        MainWindow.show(stage, new Editor(Document.untitled(stack())), services);
+    }
+
+    /** Moves the divider between the stack and the side panel, as a person drags it. */
+    private static void moveDivider(FxRobot robot, double position) {
+        SplitPane split = robot.lookup(".main-split").queryAs(SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(position));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Bounds inScene(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    private static LayerBand band(FxRobot robot, String layerId) {
+        return robot.lookup(".layer-band").queryAllAs(LayerBand.class).stream()
+                .filter(band -> band.getLayer().getId().equals(layerId)).findFirst().orElseThrow();
+    }
+
+    private static List<Node> visible(Node band, String selector) {
+        return band.lookupAll(selector).stream().filter(Node::isVisible).toList();
+    }
+
+    /** Every lane and card of the layer ends inside its band, and the band inside the stack's viewport. */
+    private static void assertEverythingInside(FxRobot robot, String layerId) {
+        ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
+        Node viewport = scroller.lookup(".viewport");
+        LayerBand band = band(robot, layerId);
+        assertThat(inScene(band).getMaxX()).as("right edge of " + layerId).isLessThanOrEqualTo(inScene(viewport).getMaxX());
+        double inside = inScene(band).getMaxX();
+        assertThat(visible(band, ".lane")).isNotEmpty().allSatisfy(lane -> assertThat(inScene(lane).getMaxX())
+                .as("right edge of a lane of " + layerId).isLessThanOrEqualTo(inside));
+        assertThat(visible(band, ".vendor-card")).isNotEmpty().allSatisfy(card -> assertThat(inScene(card).getMaxX())
+                .as("right edge of a card of " + layerId).isLessThanOrEqualTo(inside));
+    }
+
+    @Test
+    void lanesThatDoNotFitSideBySideStandOneUnderTheOther(FxRobot robot) {
+        assertEverythingInside(robot, "three");
+        List<Node> lanes = visible(band(robot, "three"), ".lane");
+        assertThat(lanes).hasSize(3);
+        assertThat(inScene(lanes.get(1)).getMinY()).isGreaterThanOrEqualTo(inScene(lanes.get(0)).getMaxY());
+    }
+
+    @Test
+    void lanesThatFitStandSideBySideBesideTheHeader(FxRobot robot) {
+        LayerBand band = band(robot, "two");
+        List<Node> lanes = visible(band, ".lane");
+        assertThat(lanes).hasSize(2);
+        assertThat(inScene(lanes.get(0)).getMinY()).isEqualTo(inScene(lanes.get(1)).getMinY());
+        assertThat(inScene(lanes.get(1)).getMinX()).isGreaterThan(inScene(lanes.get(0)).getMaxX());
+        assertThat(inScene(lanes.get(0)).getMinX()).isGreaterThanOrEqualTo(inScene(band.lookup(".header")).getMaxX());
+    }
+
+    @Test
+    void inANarrowStackTheHeaderGoesAboveTheCardsAndNothingIsCutOff(FxRobot robot) {
+        moveDivider(robot, 0.4);
+        assertThat(robot.lookup(".stack-scroller").queryAs(ScrollPane.class).getViewportBounds().getWidth())
+                .as("narrower than a header and a card side by side").isLessThan(500);
+        for (String layer : List.of("three", "two")) {
+            assertEverythingInside(robot, layer);
+            LayerBand band = band(robot, layer);
+            assertThat(visible(band, ".lane")).allSatisfy(lane -> assertThat(inScene(lane).getMinY())
+                    .isGreaterThanOrEqualTo(inScene(band.lookup(".header")).getMaxY()));
+        }
+        moveDivider(robot, 0.74);
+        LayerBand band = band(robot, "two");
+        assertThat(visible(band, ".lane")).allSatisfy(lane -> assertThat(inScene(lane).getMinX())
+                .isGreaterThanOrEqualTo(inScene(band.lookup(".header")).getMaxX()));
+    }
+
+    @Test
+    void aLongLayerNameWrapsAndTheVendorCountIsNeverCut(FxRobot robot) {
+        LayerBand band = band(robot, "long");
+        Labeled name = (Labeled) band.lookup(".header .name");
+        Labeled count = (Labeled) band.lookup(".header .count");
+        assertThat(shownText(name)).isEqualTo(LONG_NAME);
+        assertThat(shownText(count)).isEqualTo("1 vendor");
+        assertThat(inScene(name).getHeight()).as("two lines or more").isGreaterThan(1.5 * name.getFont().getSize());
+    }
+
+    /** The text a label draws: its own, or shortened with an ellipsis when it does not fit. */
+    private static String shownText(Labeled label) {
+        return ((Text) label.lookup(".text")).getText();
+    }
+}
