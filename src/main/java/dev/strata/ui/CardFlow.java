@@ -192,6 +192,11 @@ final class CardFlow extends FlowPane {
         return Math.max(1, (int) Math.floor((available + getHgap()) / (measureCard()[0] + getHgap())));
     }
 
+    /** The width each column of cards after the first adds: a card and the gap before it; 0 while empty. */
+    double columnWidth() {
+        return vendors.isEmpty() ? 0 : measureCard()[0] + getHgap();
+    }
+
     private double cardWidth() {
         return vendors.isEmpty() ? Double.NaN : measureCard()[0];
     }

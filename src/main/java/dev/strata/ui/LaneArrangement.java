@@ -14,9 +14,10 @@ import javafx.scene.layout.Pane;
 /**
  * A band's segment lanes: side by side while there are few and each gets at least its preferred
  * width (one card), one under the other across the whole width otherwise, so that no lane is
- * ever pushed out of a band too narrow for them all. Side by side, the width left over is shared
- * out equally and every lane is as tall as the tallest; one under the other, each is as tall as
- * its cards need. The gap between lanes is {@code -fx-spacing}.
+ * ever pushed out of a band too narrow for them all. Side by side, the width left over goes
+ * first in whole columns of cards to the lane with the most rows, as long as one fits, then in
+ * equal shares, and every lane is as tall as the tallest; one under the other, each is as tall
+ * as its cards need. The gap between lanes is {@code -fx-spacing}.
  */
 final class LaneArrangement extends Pane {
 
@@ -66,7 +67,7 @@ final class LaneArrangement extends Pane {
     private final boolean sideBySideAllowed;
 
     /** @param sideBySideAllowed false to put the lanes one under the other at any width */
-    LaneArrangement(List<? extends Node> lanes, boolean sideBySideAllowed) {
+    LaneArrangement(List<SegmentLane> lanes, boolean sideBySideAllowed) {
         this.sideBySideAllowed = sideBySideAllowed;
         getStyleClass().add("lane-arrangement");
         getChildren().setAll(lanes);
@@ -145,15 +146,47 @@ final class LaneArrangement extends Pane {
         }
     }
 
-    /** Each lane's preferred width and an equal share of what is left of {@code width}. */
+    /**
+     * Each lane's preferred width, more columns for the lanes with the most rows while they fit
+     * in {@code width}, and an equal share of what is left.
+     */
     private double[] sideBySideWidths(List<Node> lanes, double width) {
         double[] widths = new double[lanes.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = snapSizeX(lanes.get(i).prefWidth(-1));
+        }
         double left = width - sideBySideWidth();
+        for (int tallest = tallestLane(lanes, widths); tallest >= 0; tallest = tallestLane(lanes, widths)) {
+            double column = snapSizeX(((SegmentLane) lanes.get(tallest)).columnWidth());
+            if (column > left) {
+                break;
+            }
+            widths[tallest] += column;
+            left -= column;
+        }
         double share = snapSizeX(left / lanes.size());
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = snapSizeX(lanes.get(i).prefWidth(-1)) + share;
+            widths[i] += share;
         }
         return widths;
+    }
+
+    /** The lane with the most rows of cards at {@code widths}, if one has more than one row; else -1. */
+    private int tallestLane(List<Node> lanes, double[] widths) {
+        int tallest = -1;
+        int mostRows = 1;
+        for (int i = 0; i < widths.length; i++) {
+            SegmentLane lane = (SegmentLane) lanes.get(i);
+            if (lane.columnWidth() > 0) {
+                int columns = 1 + (int) Math.floor((widths[i] - snapSizeX(lane.prefWidth(-1))) / lane.columnWidth());
+                int rows = (lane.vendors().size() + columns - 1) / columns;
+                if (rows > mostRows) {
+                    mostRows = rows;
+                    tallest = i;
+                }
+            }
+        }
+        return tallest;
     }
 
     private double sideBySideWidth() {

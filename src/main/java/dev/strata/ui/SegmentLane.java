@@ -86,6 +86,11 @@ final class SegmentLane extends VBox {
         return vendors;
     }
 
+    /** The width each column of cards after the first adds; 0 while the lane is empty. */
+    double columnWidth() {
+        return cards.columnWidth();
+    }
+
     /** The card showing {@code vendor}, if it is realized (in or near the visible part of the stack). */
     Optional<VendorCard> cardFor(Vendor vendor) {
         return cards.cardFor(vendor);

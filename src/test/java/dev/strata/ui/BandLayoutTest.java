@@ -33,7 +33,8 @@ class BandLayoutTest {
 
     /**
      * "Three lanes": three segments of four vendors; "Two lanes": two segments of one vendor; a
-     * layer with a long name and one vendor.
+     * layer with a long name and one vendor; "Uneven lanes": one vendor in one segment, nine in
+     * the other.
      */
     private static Stack stack() {
         Stack stack = new Stack();
@@ -41,6 +42,13 @@ class BandLayoutTest {
         stack.getLayers().add(layer("three", "Three lanes", 3, 4));
         stack.getLayers().add(layer("two", "Two lanes", 2, 1));
         stack.getLayers().add(layer("long", LONG_NAME, 1, 1));
+        Layer uneven = layer("uneven", "Uneven lanes", 2, 1);
+        for (int v = 1; v < 9; v++) {
+            Vendor vendor = new Vendor("uneven-1-" + v, "Vendor 1." + v);
+            vendor.setSegment("uneven-s1");
+            uneven.getVendors().add(vendor);
+        }
+        stack.getLayers().add(uneven);
         return stack;
     }
 
@@ -77,9 +85,14 @@ class BandLayoutTest {
         return node.localToScene(node.getLayoutBounds());
     }
 
+    /** The layer's band, scrolled into sight (its layer selected, as a click on it does). */
     private static LayerBand band(FxRobot robot, String layerId) {
-        return robot.lookup(".layer-band").queryAllAs(LayerBand.class).stream()
-                .filter(band -> band.getLayer().getId().equals(layerId)).findFirst().orElseThrow();
+        LayerBand band = robot.lookup(".layer-band").queryAllAs(LayerBand.class).stream()
+                .filter(found -> found.getLayer().getId().equals(layerId)).findFirst().orElseThrow();
+        StackView stackView = robot.lookup(".stack-view").queryAs(StackView.class);
+        robot.interact(() -> stackView.getSelection().selectLayer(band.getLayer()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return band;
     }
 
     private static List<Node> visible(Node band, String selector) {
@@ -147,5 +160,18 @@ class BandLayoutTest {
     /** The text a label draws: its own, or shortened with an ellipsis when it does not fit. */
     private static String shownText(Labeled label) {
         return ((Text) label.lookup(".text")).getText();
+    }
+
+    @Test
+    void widthToSpareGoesInColumnsToTheLaneWithTheMostCards(FxRobot robot) {
+        moveDivider(robot, 0.95);
+        List<Node> lanes = visible(band(robot, "uneven"), ".lane");
+        assertThat(lanes).hasSize(2);
+        assertThat(inScene(lanes.get(0)).getMinY()).as("side by side").isEqualTo(inScene(lanes.get(1)).getMinY());
+        long columns = visible(lanes.get(1), ".vendor-card").stream().map(card -> inScene(card).getMinX()).distinct()
+                .count();
+        assertThat(columns).isGreaterThanOrEqualTo(2);
+        assertThat(inScene(lanes.get(1)).getWidth()).isGreaterThan(inScene(lanes.get(0)).getWidth());
+        assertEverythingInside(robot, "uneven");
     }
 }
