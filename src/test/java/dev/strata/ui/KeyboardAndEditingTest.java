@@ -284,6 +284,23 @@ class KeyboardAndEditingTest {
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEmpty();
     }
 
+    @Test
+    void findWorksWhenTheToolBarCannotShowAllItsTools(FxRobot robot) {
+        // a long title fills the breadcrumb, and the tool bar moves what does not fit into its overflow menu
+        Stack longTitle = StackFiles.builtIn();
+        longTitle.setTitle("A stack whose title is far too long for the tool bar ".repeat(4));
+        robot.interact(() -> editor.replaceDocument(Document.untitled(longTitle)));
+        shortcut(robot, KeyCode.F);
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        assertThat(search.isFocused()).isTrue();
+        assertThat(search.getScene()).isSameAs(stage.getScene());
+        assertThat(search.localToScene(search.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        robot.write("MLOPS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleCards(robot)).containsExactlyInAnyOrder("Scale AI", "Pinecone");
+        assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("2 of 5 vendors");
+    }
+
     private VendorCard cardNamed(FxRobot robot, String name) {
         return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream()
                 .filter(card -> card.getVendor().getName().equals(name)).findFirst().orElseThrow();
