@@ -9,7 +9,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /**
@@ -61,11 +63,17 @@ final class ShortcutsDialog {
         for (String[] shortcut : rows(menus)) {
             Label key = new Label(shortcut[0]);
             key.getStyleClass().add("key");
-            table.addRow(row++, key, new Label(shortcut[1]));
+            Label action = new Label(shortcut[1]);
+            action.setWrapText(true); // a long line takes two rather than losing its end
+            table.addRow(row++, key, action);
         }
+        ColumnConstraints actions = new ColumnConstraints();
+        actions.setHgrow(Priority.ALWAYS);
+        table.getColumnConstraints().setAll(new ColumnConstraints(), actions);
         ScrollPane scroller = new ScrollPane(table);
         scroller.setPrefViewportHeight(420);
         scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle("Keyboard Shortcuts");
