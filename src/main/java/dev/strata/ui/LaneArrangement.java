@@ -8,7 +8,6 @@ import javafx.css.StyleableDoubleProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.SizeConverter;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
 /**
@@ -103,7 +102,7 @@ final class LaneArrangement extends Pane {
 
     @Override
     protected double computePrefHeight(double width) {
-        List<Node> lanes = lanes();
+        List<SegmentLane> lanes = lanes();
         double vertical = snappedTopInset() + snappedBottomInset();
         if (lanes.isEmpty()) {
             return vertical;
@@ -118,7 +117,7 @@ final class LaneArrangement extends Pane {
         }
         double laneWidth = width < 0 ? -1 : width - horizontalInsets();
         double height = snapSpaceY(spacing.get()) * (lanes.size() - 1);
-        for (Node lane : lanes) {
+        for (SegmentLane lane : lanes) {
             height += snapSizeY(lane.prefHeight(laneWidth));
         }
         return vertical + height;
@@ -126,7 +125,7 @@ final class LaneArrangement extends Pane {
 
     @Override
     protected void layoutChildren() {
-        List<Node> lanes = lanes();
+        List<SegmentLane> lanes = lanes();
         double x = snappedLeftInset();
         double y = snappedTopInset();
         double width = getWidth() - horizontalInsets();
@@ -138,7 +137,7 @@ final class LaneArrangement extends Pane {
                 x += widths[i] + snapSpaceX(spacing.get());
             }
         } else {
-            for (Node lane : lanes) {
+            for (SegmentLane lane : lanes) {
                 double laneHeight = snapSizeY(lane.prefHeight(width));
                 lane.resizeRelocate(x, y, width, laneHeight);
                 y += laneHeight + snapSpaceY(spacing.get());
@@ -150,14 +149,14 @@ final class LaneArrangement extends Pane {
      * Each lane's preferred width, more columns for the lanes with the most rows while they fit
      * in {@code width}, and an equal share of what is left.
      */
-    private double[] sideBySideWidths(List<Node> lanes, double width) {
+    private double[] sideBySideWidths(List<SegmentLane> lanes, double width) {
         double[] widths = new double[lanes.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = snapSizeX(lanes.get(i).prefWidth(-1));
         }
         double left = width - sideBySideWidth();
         for (int tallest = tallestLane(lanes, widths); tallest >= 0; tallest = tallestLane(lanes, widths)) {
-            double column = snapSizeX(((SegmentLane) lanes.get(tallest)).columnWidth());
+            double column = snapSizeX(lanes.get(tallest).columnWidth());
             if (column > left) {
                 break;
             }
@@ -172,11 +171,11 @@ final class LaneArrangement extends Pane {
     }
 
     /** The lane with the most rows of cards at {@code widths}, if one has more than one row; else -1. */
-    private int tallestLane(List<Node> lanes, double[] widths) {
+    private int tallestLane(List<SegmentLane> lanes, double[] widths) {
         int tallest = -1;
         int mostRows = 1;
         for (int i = 0; i < widths.length; i++) {
-            SegmentLane lane = (SegmentLane) lanes.get(i);
+            SegmentLane lane = lanes.get(i);
             if (lane.columnWidth() > 0) {
                 int columns = 1 + (int) Math.floor((widths[i] - snapSizeX(lane.prefWidth(-1))) / lane.columnWidth());
                 int rows = (lane.vendors().size() + columns - 1) / columns;
@@ -190,9 +189,9 @@ final class LaneArrangement extends Pane {
     }
 
     private double sideBySideWidth() {
-        List<Node> lanes = lanes();
+        List<SegmentLane> lanes = lanes();
         double width = horizontalInsets() + snapSpaceX(spacing.get()) * Math.max(0, lanes.size() - 1);
-        for (Node lane : lanes) {
+        for (SegmentLane lane : lanes) {
             width += snapSizeX(lane.prefWidth(-1));
         }
         return width;
@@ -203,7 +202,7 @@ final class LaneArrangement extends Pane {
     }
 
     /** The lanes that take part in layout (a lane with nothing to show is left out). */
-    private List<Node> lanes() {
+    private List<SegmentLane> lanes() {
         return getManagedChildren();
     }
 

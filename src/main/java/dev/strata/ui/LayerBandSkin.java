@@ -40,7 +40,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
 
     private final Layer layer;
-    private final BandContent row;
+    private final BandContent content;
     /** Side by side for a few segments (if they fit); one under the other for more. */
     private static final int SIDE_BY_SIDE_LANES = 3;
 
@@ -124,8 +124,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         Region accent = new Region();
         accent.getStyleClass().add("accent");
 
-        row = new BandContent(accent, header, body, overview);
-        getChildren().add(row);
+        content = new BandContent(accent, header, body, overview);
+        getChildren().add(content);
 
         cardsDrawn.set(shouldDrawCards());
         buildLanes();
@@ -372,8 +372,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         if (width != measuredWidth) {
             double inner = width < 0 ? -1 : Math.max(0, width - left - right);
-            // the row's minimum (a band is never shorter than its accent and title) bounds its pref
-            measuredHeight = top + Math.max(row.minHeight(inner), row.prefHeight(inner)) + bottom;
+            // the content's minimum (a band is never shorter than its accent and title) bounds its pref
+            measuredHeight = top + Math.max(content.minHeight(inner), content.prefHeight(inner)) + bottom;
             measuredWidth = width;
         }
         return measuredHeight;
