@@ -14,6 +14,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
@@ -23,6 +24,8 @@ import javafx.util.StringConverter;
 final class InsightsView {
 
     static final String NO_SEGMENT = "No segment";
+    /** With more segments than this a legend cannot be read (and takes the chart's room); each bar names its own. */
+    static final int MOST_SEGMENTS_IN_LEGEND = 12;
 
     private final CategoryAxis layers = new CategoryAxis();
     private final NumberAxis vendors = new NumberAxis();
@@ -46,7 +49,6 @@ final class InsightsView {
                 return Integer.valueOf(text);
             }
         });
-        chart.setLegendVisible(true);
     }
 
     StackedBarChart<Number, String> chart() {
@@ -82,10 +84,26 @@ final class InsightsView {
             XYChart.Series<Number, String> bars = new XYChart.Series<>();
             bars.setName(segment);
             for (String layer : layerNames) {
-                bars.getData().add(new XYChart.Data<>(counts.getOrDefault(layer, 0), layer));
+                int count = counts.getOrDefault(layer, 0);
+                if (count > 0) {
+                    bars.getData().add(bar(segment, layer, count));
+                }
             }
             series.add(bars);
         });
+        chart.setLegendVisible(series.size() <= MOST_SEGMENTS_IN_LEGEND);
         chart.getData().setAll(series);
+    }
+
+    /** One segment's part of a layer's bar; pointing at it names both and the count. */
+    private static XYChart.Data<Number, String> bar(String segment, String layer, int count) {
+        XYChart.Data<Number, String> bar = new XYChart.Data<>(count, layer);
+        String text = segment + " in " + layer + ": " + StatusText.plural(count, "vendor");
+        bar.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                Tooltip.install(node, new Tooltip(text));
+            }
+        });
+        return bar;
     }
 }

@@ -119,6 +119,7 @@ class KeyboardAndEditingTest {
         javafx.scene.chart.StackedBarChart<Number, String> chart = robot.lookup(".insights-chart")
                 .queryAs(javafx.scene.chart.StackedBarChart.class);
         assertThat(chart.isVisible()).isTrue();
+        assertThat(chart.isLegendVisible()).as("five segments: a legend names them").isTrue();
         assertThat(bar(chart, "Infrastructure", "Hardware")).isEqualTo(1);
         assertThat(bar(chart, "Middleware", InsightsView.NO_SEGMENT)).isEqualTo(2);
         robot.interact(view::requestFocus);

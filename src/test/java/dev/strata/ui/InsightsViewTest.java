@@ -1,0 +1,77 @@
+package dev.strata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Insights for a landscape-sized stack: too many segments for a legend, so each bar names its own. */
+@ExtendWith(ApplicationExtension.class)
+class InsightsViewTest {
+
+    private static final int SEGMENTS = 20;
+
+    private InsightsView insights;
+
+    /** Two layers of twenty segments; in "Platforms" only segment i holds i vendors, in "Tools" none has any. */
+    private static Stack stack() {
+        Stack stack = new Stack();
+        Layer platforms = new Layer("platforms", "Platforms");
+        Layer tools = new Layer("tools", "Tools");
+        for (int s = 1; s <= SEGMENTS; s++) {
+            platforms.getSegments().add(new Segment("p" + s, "Segment " + s));
+            tools.getSegments().add(new Segment("t" + s, "Tool segment " + s));
+            for (int v = 0; v < s; v++) {
+                Vendor vendor = new Vendor("v" + s + "-" + v, "Vendor " + s + "." + v);
+                vendor.setSegment("p" + s);
+                platforms.getVendors().add(vendor);
+            }
+        }
+        stack.getLayers().addAll(platforms, tools);
+        return stack;
+    }
+
+    @Start
+    void start(Stage stage) {
+        insights = new InsightsView();
+        insights.show(stack());
+        stage.setScene(new Scene(insights.chart(), 600, 700));
+        stage.show();
+    }
+
+    @Test
+    void aBarForEachSegmentThatHasVendorsAndNoLegend(FxRobot robot) {
+        assertThat(insights.chart().isLegendVisible()).isFalse();
+        long bars = insights.chart().getData().stream().mapToLong(series -> series.getData().size()).sum();
+        assertThat(bars).as("no empty bars for the segments without vendors").isEqualTo(SEGMENTS);
+    }
+
+    @Test
+    void pointingAtABarNamesItsSegmentLayerAndCount(FxRobot robot) throws Exception {
+        XYChart.Data<Number, String> largest = insights.chart().getData().stream()
+                .filter(series -> series.getName().equals("Segment 20")).findFirst().orElseThrow().getData().get(0);
+        Node bar = largest.getNode();
+        robot.moveTo(bar);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip(robot) != null);
+        assertThat(shownTooltip(robot).getText()).isEqualTo("Segment 20 in Platforms: 20 vendors");
+    }
+
+    private static Tooltip shownTooltip(FxRobot robot) {
+        return robot.listWindows().stream().filter(Tooltip.class::isInstance).map(Tooltip.class::cast)
+                .filter(Tooltip::isShowing).findFirst().orElse(null);
+    }
+}
