@@ -1,6 +1,7 @@
 package dev.strata.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -13,7 +14,8 @@ import javafx.scene.layout.Pane;
 /**
  * A band's segment lanes: side by side while there are few and each gets at least its preferred
  * width (one card), one under the other across the whole width otherwise, so that no lane is
- * ever pushed out of a band too narrow for them all. Side by side, the width left over goes
+ * ever pushed out of a band too narrow for them all. Side by side, each lane gets at least the
+ * widest one's preferred width (so an emptied lane does not shrink), the width left over goes
  * first in whole columns of cards to the lane with the most rows, as long as one fits, then in
  * equal shares, and every lane is as tall as the tallest; one under the other, each is as tall
  * as its cards need. The gap between lanes is {@code -fx-spacing}.
@@ -146,14 +148,12 @@ final class LaneArrangement extends Pane {
     }
 
     /**
-     * Each lane's preferred width, more columns for the lanes with the most rows while they fit
-     * in {@code width}, and an equal share of what is left.
+     * The widest lane's preferred width for each, more columns for the lanes with the most rows
+     * while they fit in {@code width}, and an equal share of what is left.
      */
     private double[] sideBySideWidths(List<SegmentLane> lanes, double width) {
         double[] widths = new double[lanes.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = snapSizeX(lanes.get(i).prefWidth(-1));
-        }
+        Arrays.fill(widths, widestLane(lanes));
         double left = width - sideBySideWidth();
         for (int tallest = tallestLane(lanes, widths); tallest >= 0; tallest = tallestLane(lanes, widths)) {
             double column = snapSizeX(lanes.get(tallest).columnWidth());
@@ -188,13 +188,19 @@ final class LaneArrangement extends Pane {
         return tallest;
     }
 
+    /** Side by side, every lane at least as wide as the widest wants (one card), so an empty one stays a place to drop on. */
     private double sideBySideWidth() {
         List<SegmentLane> lanes = lanes();
-        double width = horizontalInsets() + snapSpaceX(spacing.get()) * Math.max(0, lanes.size() - 1);
+        return horizontalInsets() + snapSpaceX(spacing.get()) * Math.max(0, lanes.size() - 1)
+                + widestLane(lanes) * lanes.size();
+    }
+
+    private double widestLane(List<SegmentLane> lanes) {
+        double widest = 0;
         for (SegmentLane lane : lanes) {
-            width += snapSizeX(lane.prefWidth(-1));
+            widest = Math.max(widest, snapSizeX(lane.prefWidth(-1)));
         }
-        return width;
+        return widest;
     }
 
     private double horizontalInsets() {

@@ -174,4 +174,16 @@ class BandLayoutTest {
         assertThat(inScene(lanes.get(1)).getWidth()).isGreaterThan(inScene(lanes.get(0)).getWidth());
         assertEverythingInside(robot, "uneven");
     }
+
+    @Test
+    void emptyingALaneMovesNoOtherLane(FxRobot robot) {
+        LayerBand band = band(robot, "two");
+        double secondLaneAt = inScene(visible(band, ".lane").get(1)).getMinX();
+        Vendor first = band.getLayer().getVendors().get(0);
+        robot.interact(() -> first.setSegment("two-s1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> lanes = visible(band, ".lane");
+        assertThat(visible(lanes.get(0), ".vendor-card")).as("the first lane is empty now").isEmpty();
+        assertThat(inScene(lanes.get(1)).getMinX()).isEqualTo(secondLaneAt);
+    }
 }
