@@ -15,10 +15,10 @@ final class BandContent extends Region {
 
     private final Node accent;
     private final Region header;
-    private final Node body;
-    private final Node overview;
+    private final Region body;
+    private final Region overview;
 
-    BandContent(Node accent, Region header, Node body, Node overview) {
+    BandContent(Node accent, Region header, Region body, Region overview) {
         this.accent = accent;
         this.header = header;
         this.body = body;
@@ -74,12 +74,13 @@ final class BandContent extends Region {
             double headerHeight = snapSizeY(header.prefHeight(rest));
             header.resizeRelocate(x + accentWidth, y, rest, headerHeight);
             double indent = header.snappedLeftInset();
-            layoutMain(x + accentWidth + indent, y + headerHeight, rest - indent, height - headerHeight);
+            double below = headerHeight - sharedPadding();
+            layoutMain(x + accentWidth + indent, y + below, rest - indent, height - below);
         }
     }
 
     private void layoutMain(double x, double y, double width, double height) {
-        for (Node main : new Node[] {body, overview}) {
+        for (Region main : new Region[] {body, overview}) {
             if (main.isManaged()) {
                 main.resizeRelocate(x, y, width, height);
             }
@@ -94,12 +95,26 @@ final class BandContent extends Region {
 
     private double stackedHeight(double width) {
         double rest = width - snapSizeX(accent.prefWidth(-1));
-        return snapSizeY(header.prefHeight(rest)) + mainPrefHeight(rest - header.snappedLeftInset());
+        return snapSizeY(header.prefHeight(rest)) - sharedPadding() + mainPrefHeight(rest - header.snappedLeftInset());
+    }
+
+    /**
+     * One under the other, the header's bottom padding and the cards' top padding overlap (as
+     * CSS margins collapse), so the cards are as far below the header as beside it from the top.
+     */
+    private double sharedPadding() {
+        double top = 0;
+        for (Region main : new Region[] {body, overview}) {
+            if (main.isManaged()) {
+                top = Math.max(top, main.snappedTopInset());
+            }
+        }
+        return Math.min(header.snappedBottomInset(), top);
     }
 
     private double mainPrefHeight(double width) {
         double height = 0;
-        for (Node main : new Node[] {body, overview}) {
+        for (Region main : new Region[] {body, overview}) {
             if (main.isManaged()) {
                 height = Math.max(height, main.prefHeight(width));
             }
@@ -109,7 +124,7 @@ final class BandContent extends Region {
 
     private double mainMinWidth() {
         double width = 0;
-        for (Node main : new Node[] {body, overview}) {
+        for (Region main : new Region[] {body, overview}) {
             if (main.isManaged()) {
                 width = Math.max(width, main.minWidth(-1));
             }

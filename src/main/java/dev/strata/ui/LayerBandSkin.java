@@ -108,6 +108,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         lanesBox.getStyleClass().add("lanes");
         placeholder.getStyleClass().add("placeholder");
         placeholder.setMouseTransparent(true);
+        placeholder.setWrapText(true);
         StackPane.setAlignment(placeholder, Pos.CENTER);
         StackPane body = new StackPane(lanesBox, placeholder);
         body.getStyleClass().add("body");

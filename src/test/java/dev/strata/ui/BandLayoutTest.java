@@ -1,6 +1,7 @@
 package dev.strata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
@@ -34,7 +35,7 @@ class BandLayoutTest {
     /**
      * "Three lanes": three segments of four vendors; "Two lanes": two segments of one vendor; a
      * layer with a long name and one vendor; "Uneven lanes": one vendor in one segment, nine in
-     * the other.
+     * the other; "Empty lanes": two segments and no vendors.
      */
     private static Stack stack() {
         Stack stack = new Stack();
@@ -49,6 +50,7 @@ class BandLayoutTest {
             uneven.getVendors().add(vendor);
         }
         stack.getLayers().add(uneven);
+        stack.getLayers().add(layer("empty", "Empty lanes", 2, 0));
         return stack;
     }
 
@@ -138,9 +140,14 @@ class BandLayoutTest {
         for (String layer : List.of("three", "two")) {
             assertEverythingInside(robot, layer);
             LayerBand band = band(robot, layer);
+            double headerEnd = inScene(band.lookup(".header")).getMaxY();
             assertThat(visible(band, ".lane")).allSatisfy(lane -> assertThat(inScene(lane).getMinY())
-                    .isGreaterThanOrEqualTo(inScene(band.lookup(".header")).getMaxY()));
+                    .isGreaterThanOrEqualTo(headerEnd));
+            assertThat(inScene(visible(band, ".lane").get(0)).getMinY()).as("the header's padding is the gap")
+                    .isCloseTo(headerEnd, within(1.0));
         }
+        Labeled placeholder = (Labeled) band(robot, "empty").lookup(".placeholder");
+        assertThat(shownText(placeholder)).as("wrapped, not shortened").isEqualTo("No vendors in this layer yet");
         moveDivider(robot, 0.74);
         LayerBand band = band(robot, "two");
         assertThat(visible(band, ".lane")).allSatisfy(lane -> assertThat(inScene(lane).getMinX())
