@@ -62,7 +62,9 @@ final class EditActions {
 
     void addVendor() {
         Layer layer = targetLayer();
-        new VendorDialog(owner, stack(), layer, null).ask().ifPresent(values -> {
+        // a vendor added after the selected one goes beside it, in its segment, unless the user picks another
+        String segment = selection.getVendor() == null ? null : selection.getVendor().getSegment();
+        VendorDialog.adding(owner, stack(), layer, segment).ask().ifPresent(values -> {
             Vendor vendor = StackEdits.vendorFrom(values);
             int index = selection.getVendor() == null ? layer.getVendors().size()
                     : layer.getVendors().indexOf(selection.getVendor()) + 1;
@@ -76,7 +78,7 @@ final class EditActions {
         if (vendor == null) {
             return;
         }
-        new VendorDialog(owner, stack(), selection.getLayer(), vendor).ask()
+        VendorDialog.editing(owner, stack(), selection.getLayer(), vendor).ask()
                 .ifPresent(values -> run(edits().editVendor(vendor, values)));
     }
 

@@ -9,6 +9,7 @@ import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -48,10 +49,22 @@ final class VendorDialog extends Dialog<VendorValues> {
     private final Map<VendorRules.Field, Label> errors = new EnumMap<>(VendorRules.Field.class);
     private boolean idFollowsName;
 
+    /** Adds a vendor to {@code layer}, in the segment {@code segmentId} unless the user picks another (null: none). */
+    static VendorDialog adding(Window owner, Stack stack, Layer layer, String segmentId) {
+        return new VendorDialog(owner, stack, layer, null,
+                new VendorValues("", "", segmentId, "", "", List.of(), ""));
+    }
+
+    /** Edits {@code vendor}, of {@code layer}. */
+    static VendorDialog editing(Window owner, Stack stack, Layer layer, Vendor vendor) {
+        return new VendorDialog(owner, stack, layer, vendor, VendorValues.of(vendor));
+    }
+
     /**
      * @param editing the vendor to edit, or null to add one to {@code layer}
+     * @param start what the fields show at first
      */
-    VendorDialog(Window owner, Stack stack, Layer layer, Vendor editing) {
+    private VendorDialog(Window owner, Stack stack, Layer layer, Vendor editing, VendorValues start) {
         this.stack = stack;
         this.editing = editing;
         initOwner(owner);
@@ -88,9 +101,6 @@ final class VendorDialog extends Dialog<VendorValues> {
         website.setId("vendor-website");
         segment.setId("vendor-segment");
 
-        VendorValues start = editing == null
-                ? new VendorValues("", "", null, "", "", java.util.List.of(), "")
-                : VendorValues.of(editing);
         name.setText(start.name());
         id.setText(start.id());
         role.setText(start.role());

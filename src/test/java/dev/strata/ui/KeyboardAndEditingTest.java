@@ -7,6 +7,7 @@ import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
 import dev.strata.file.StackFiles;
 import dev.strata.model.Layer;
+import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
@@ -221,6 +222,20 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void aVendorAddedAfterTheSelectedOneGoesInItsSegment(FxRobot robot) {
+        robot.clickOn(cardNamed(robot, "NVIDIA"));
+        robot.clickOn("Edit").clickOn("Add Vendor…");
+        assertThat(robot.lookup("#vendor-segment").queryComboBox().getSelectionModel().getSelectedItem())
+                .extracting(segment -> ((Segment) segment).getName()).isEqualTo("Hardware");
+        robot.clickOn("#vendor-name").write("AMD");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
+        assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "amd", "azure");
+        assertThat(stack().findLayer("infrastructure").orElseThrow().getVendors().get(1).getSegment())
+                .isEqualTo("hardware");
+        assertThat(laneCards(robot, "infrastructure", "Hardware")).containsExactlyInAnyOrder("NVIDIA", "AMD");
+    }
+
+    @Test
     void deletingALayerAsksWhereItsVendorsGo(FxRobot robot) {
         robot.clickOn(view.bandFor(stack().findLayer("middleware").orElseThrow()).orElseThrow().lookup(".summary"));
         robot.clickOn("Edit").clickOn("Delete Layer…");
@@ -305,6 +320,14 @@ class KeyboardAndEditingTest {
     private VendorCard cardNamed(FxRobot robot, String name) {
         return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream()
                 .filter(card -> card.getVendor().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> laneCards(FxRobot robot, String layerId, String laneTitle) {
+        LayerBand band = view.bandFor(stack().findLayer(layerId).orElseThrow()).orElseThrow();
+        Node lane = band.lookupAll(".lane").stream()
+                .filter(found -> ((Label) found.lookup(".lane-title")).getText().equals(laneTitle)).findFirst().orElseThrow();
+        return lane.lookupAll(".vendor-card").stream().filter(Node::isVisible)
+                .map(card -> ((VendorCard) card).getVendor().getName()).toList();
     }
 
     private List<String> laneTitles(FxRobot robot, String layerId) {
