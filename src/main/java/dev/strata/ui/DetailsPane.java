@@ -1,5 +1,6 @@
 package dev.strata.ui;
 
+import dev.strata.file.ExtraFields;
 import dev.strata.model.DriverKind;
 import dev.strata.model.Ids;
 import dev.strata.model.Layer;
@@ -203,6 +204,29 @@ public final class DetailsPane extends ScrollPane {
             site.setOnAction(event -> openWebsite.accept(website));
             add(heading("Website"), site);
         }
+        List<ExtraFields.Field> more = ExtraFields.of(vendor);
+        if (!more.isEmpty()) {
+            add(heading("More"));
+            more.forEach(field -> add(fieldName(field), fieldValue(field)));
+        }
+    }
+
+    /** The name of a field Strata keeps without knowing it (from an imported landscape): "repo url". */
+    private static Label fieldName(ExtraFields.Field field) {
+        Label name = new Label(field.name().replace('_', ' '));
+        name.getStyleClass().add("field-name");
+        return name;
+    }
+
+    /** Its value: a link that opens in the browser if it is a web address, else text. */
+    private Node fieldValue(ExtraFields.Field field) {
+        if (!Ids.isWebAddress(field.text())) {
+            return text(field.text());
+        }
+        Hyperlink link = new Hyperlink(field.text());
+        link.setUserData(field.text());
+        link.setOnAction(event -> openWebsite.accept(field.text()));
+        return link;
     }
 
     private Node linkTo(Link link, Vendor vendor) {
