@@ -25,7 +25,7 @@ final class InsightsView {
 
     static final String NO_SEGMENT = "No segment";
     /** With more segments than this a legend cannot be read (and takes the chart's room); each bar names its own. */
-    static final int MOST_SEGMENTS_IN_LEGEND = 12;
+    private static final int MOST_SEGMENTS_IN_LEGEND = 12;
 
     private final CategoryAxis layers = new CategoryAxis();
     private final NumberAxis vendors = new NumberAxis();
