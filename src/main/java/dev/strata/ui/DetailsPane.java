@@ -198,10 +198,8 @@ public final class DetailsPane extends ScrollPane {
         }
         String website = vendor.getWebsite();
         if (website != null && Ids.isWebAddress(website)) {
-            Hyperlink site = new Hyperlink(website);
+            Hyperlink site = webLink(website);
             site.getStyleClass().add("website");
-            site.setUserData(website);
-            site.setOnAction(event -> openWebsite.accept(website));
             add(heading("Website"), site);
         }
         List<ExtraFields.Field> more = ExtraFields.of(vendor);
@@ -220,12 +218,15 @@ public final class DetailsPane extends ScrollPane {
 
     /** Its value: a link that opens in the browser if it is a web address, else text. */
     private Node fieldValue(ExtraFields.Field field) {
-        if (!Ids.isWebAddress(field.text())) {
-            return text(field.text());
-        }
-        Hyperlink link = new Hyperlink(field.text());
-        link.setUserData(field.text());
-        link.setOnAction(event -> openWebsite.accept(field.text()));
+        return Ids.isWebAddress(field.text()) ? webLink(field.text()) : text(field.text());
+    }
+
+    /** A web address that opens in the browser when clicked (only then); a long one wraps rather than losing its end. */
+    private Hyperlink webLink(String address) {
+        Hyperlink link = new Hyperlink(address);
+        link.setWrapText(true);
+        link.setUserData(address);
+        link.setOnAction(event -> openWebsite.accept(address));
         return link;
     }
 

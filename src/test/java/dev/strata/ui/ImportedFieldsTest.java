@@ -23,6 +23,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ImportedFieldsTest {
 
+    private static final String REPO = "https://github.com/containerd/containerd/blob/main/docs/getting-started.md";
+
     private static final String STACK = """
             {
               "format": "strata-stack",
@@ -35,7 +37,7 @@ class ImportedFieldsTest {
                     {
                       "id": "containerd",
                       "name": "containerd",
-                      "repo_url": "https://github.com/containerd/containerd",
+                      "repo_url": "https://github.com/containerd/containerd/blob/main/docs/getting-started.md",
                       "joined": "2017-03-29",
                       "also_in": [ { "category": "Platform" } ]
                     }
@@ -60,10 +62,10 @@ class ImportedFieldsTest {
     void aVendorsOtherFieldsAreShownAndItsAddressesOpenInTheBrowser(FxRobot robot) {
         robot.clickOn(robot.lookup(".vendor-card").<Node>query());
         Node details = robot.lookup(".details").query();
-        assertThat(DrawnText.of(details)).containsSubsequence("More", "repo url", "https://github.com/containerd/containerd",
-                "joined", "2017-03-29").doesNotContain("also in");
+        assertThat(DrawnText.of(details)).as("a long address wraps, drawn in full")
+                .containsSubsequence("More", "repo url", REPO, "joined", "2017-03-29").doesNotContain("also in");
         robot.clickOn(details.lookupAll(".hyperlink").stream()
                 .filter(link -> ((Hyperlink) link).getText().contains("github.com")).findFirst().orElseThrow());
-        assertThat(opened).containsExactly("https://github.com/containerd/containerd");
+        assertThat(opened).containsExactly(REPO);
     }
 }
