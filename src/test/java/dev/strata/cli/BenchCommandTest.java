@@ -1,10 +1,7 @@
 package dev.strata.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +10,10 @@ class BenchCommandTest {
 
     @Test
     void aSmallRunPrintsEveryFigureAndTheGoalsLine() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new Cli(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8))
-                .run(new String[] {"bench", "--vendors", "40"});
-        assertThat(exit).as(err.toString(UTF_8)).isEqualTo(Cli.OK);
-        List<String> lines = out.toString(UTF_8).lines().toList();
+        CliRun cli = new CliRun();
+        int exit = cli.run("bench", "--vendors", "40");
+        assertThat(exit).as(cli.err()).isEqualTo(Cli.OK);
+        List<String> lines = cli.out().lines().toList();
         List<String> names = lines.stream().map(line -> line.split(" ")[0]).toList();
         assertThat(names).contains("open_ms", "open_floor_ms", "open_ratio", "save_ms", "save_floor_ms", "save_ratio",
                 "heap_mb", "heap_floor_mb", "heap_ratio", "first_frame_ms", "first_frame_small_ms",
@@ -31,12 +26,11 @@ class BenchCommandTest {
 
     @Test
     void wrongArgumentsAreUsageErrors() {
-        Cli cli = new Cli(new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
-        assertThat(cli.run(new String[] {"bench", "--vendors", "many"})).isEqualTo(Cli.USAGE);
-        assertThat(cli.run(new String[] {"bench", "--vendors", "0"})).isEqualTo(Cli.USAGE);
-        assertThat(cli.run(new String[] {"bench", "--fast"})).isEqualTo(Cli.USAGE);
-        assertThat(cli.run(new String[] {"bench", "--landscape", "no/such/landscape.yml"})).isEqualTo(Cli.FAILED);
+        CliRun cli = new CliRun();
+        assertThat(cli.run("bench", "--vendors", "many")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("bench", "--vendors", "0")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("bench", "--fast")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("bench", "--landscape", "no/such/landscape.yml")).isEqualTo(Cli.FAILED);
     }
 
     @Test

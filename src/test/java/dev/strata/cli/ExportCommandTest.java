@@ -4,9 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,11 +23,10 @@ class ExportCommandTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return new Cli(new PrintStream(new ByteArrayOutputStream(), true, UTF_8), new PrintStream(err, true, UTF_8))
-                .run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -80,7 +77,7 @@ class ExportCommandTest {
         assertThat(run("export", SAMPLE, "--png", "a.png", "--scale", "x")).isEqualTo(Cli.USAGE);
         Path bad = Files.writeString(folder.resolve("bad.stack.json"), "{");
         assertThat(run("export", bad.toString(), "--png", folder.resolve("x.png").toString())).isEqualTo(Cli.FAILED);
-        assertThat(err.toString(UTF_8)).contains(bad + ":1:").doesNotContain("Exception");
+        assertThat(cli.err()).contains(bad + ":1:").doesNotContain("Exception");
         assertThat(folder.resolve("x.png")).doesNotExist();
     }
 

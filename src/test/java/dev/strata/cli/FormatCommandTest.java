@@ -1,11 +1,8 @@
 package dev.strata.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,14 +27,13 @@ class FormatCommandTest {
             }
             """;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @TempDir
     Path folder;
 
     private int run(String... args) {
-        return new Cli(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)).run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -62,7 +58,7 @@ class FormatCommandTest {
         Path file = Files.writeString(folder.resolve("bad.stack.json"), "{\"format\": \"strata-stack\"");
         assertThat(run("format", file.toString())).isEqualTo(Cli.FAILED);
         assertThat(file).hasContent("{\"format\": \"strata-stack\"");
-        assertThat(err.toString(UTF_8)).startsWith(file + ":1:");
+        assertThat(cli.err()).startsWith(file + ":1:");
         assertThat(folder.resolve("bad.stack.json.bak")).doesNotExist();
     }
 

@@ -1,11 +1,8 @@
 package dev.strata.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,13 @@ class ImportCommandTest {
                         name: Pinecone
             """;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @TempDir
     Path folder;
 
     private int run(String... args) {
-        return new Cli(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)).run(args);
+        return cli.run(args);
     }
 
     @Test
@@ -52,8 +48,8 @@ class ImportCommandTest {
         Path landscape = Files.writeString(folder.resolve("landscape.yml"), LANDSCAPE);
         Path target = folder.resolve("out.stack.json");
         assertThat(run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.OK);
-        assertThat(out.toString(UTF_8)).isEqualTo(target + ": 2 vendors in 2 layers" + System.lineSeparator());
-        assertThat(err.toString(UTF_8)).isEqualTo(landscape
+        assertThat(cli.out()).isEqualTo(target + ": 2 vendors in 2 layers" + System.lineSeparator());
+        assertThat(cli.err()).isEqualTo(landscape
                 + ": note: 1 item listed in more than one place was imported once (see also_in)" + System.lineSeparator());
         assertThat(Files.readString(target)).contains("\"NVIDIA\"", "\"Pinecone\"");
     }
@@ -63,7 +59,7 @@ class ImportCommandTest {
         Path landscape = Files.writeString(folder.resolve("landscape.yml"), "landscape:\n  - category: [unclosed\n");
         Path target = folder.resolve("out.stack.json");
         assertThat(run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.FAILED);
-        assertThat(err.toString(UTF_8).lines()).singleElement().asString().startsWith(landscape + ":2:24: malformed YAML");
+        assertThat(cli.err().lines()).singleElement().asString().startsWith(landscape + ":2:24: malformed YAML");
         assertThat(target).doesNotExist();
     }
 }

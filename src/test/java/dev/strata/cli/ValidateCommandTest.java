@@ -1,11 +1,8 @@
 package dev.strata.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,21 +12,20 @@ class ValidateCommandTest {
 
     private static final String SAMPLE = "samples/four-layer-ai-stack.stack.json";
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @TempDir
     Path folder;
 
     private int run(String... args) {
-        return new Cli(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)).run(args);
+        return cli.run(args);
     }
 
     @Test
     void aValidFileExitsZero() {
         assertThat(run("validate", SAMPLE)).isEqualTo(Cli.OK);
-        assertThat(err.toString(UTF_8)).isEmpty();
-        assertThat(out.toString(UTF_8)).contains(SAMPLE + ": ok");
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).contains(SAMPLE + ": ok");
     }
 
     @Test
@@ -38,7 +34,7 @@ class ValidateCommandTest {
         Files.writeString(bad, "{\n  \"format\": \"strata-stack\",\n  \"version\": 1,\n  \"layers\": [\n"
                 + "    { \"id\": \"Infra\", \"name\": \"Infrastructure\" }\n  ]\n}\n");
         assertThat(run("validate", SAMPLE, bad.toString())).isEqualTo(Cli.FAILED);
-        assertThat(err.toString(UTF_8).lines())
+        assertThat(cli.err().lines())
                 .containsExactly(bad + ":5:13: layers[0].id: \"Infra\" is not a valid id: use lower-case "
                         + "letters, digits and '-', starting with a letter or digit");
     }
@@ -47,19 +43,19 @@ class ValidateCommandTest {
     void aMissingFileIsReportedLikeAnInvalidOne() {
         String missing = folder.resolve("nowhere.stack.json").toString();
         assertThat(run("validate", missing)).isEqualTo(Cli.FAILED);
-        assertThat(err.toString(UTF_8)).isEqualTo(missing + ":1:1: no such file" + System.lineSeparator());
+        assertThat(cli.err()).isEqualTo(missing + ":1:1: no such file" + System.lineSeparator());
     }
 
     @Test
     void noFileIsAUsageError() {
         assertThat(run("validate")).isEqualTo(Cli.USAGE);
-        assertThat(err.toString(UTF_8)).contains("name at least one stack file");
+        assertThat(cli.err()).contains("name at least one stack file");
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(run("validate", "--strict", SAMPLE)).isEqualTo(Cli.USAGE);
         assertThat(run("--frobnicate")).isEqualTo(Cli.USAGE);
-        assertThat(err.toString(UTF_8)).contains("unknown option --strict").contains("unknown option --frobnicate");
+        assertThat(cli.err()).contains("unknown option --strict").contains("unknown option --frobnicate");
     }
 }
