@@ -78,7 +78,8 @@ public final class StackEdits {
 
     /**
      * Applies edited values (already checked with {@link VendorRules}); a changed id is changed
-     * in the links that name it too.
+     * in the links that name it too. Null when the values change nothing, so that confirming a
+     * dialog as it was neither marks the document changed nor adds a step to undo.
      */
     public Command editVendor(Vendor vendor, VendorValues values) {
         List<Command> steps = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class StackEdits {
         if (!tags.equals(vendor.getTags())) {
             steps.add(new ReplaceList<>(vendor.getTags(), tags, ""));
         }
-        return new CompositeCommand("Edit " + vendor.getName(), steps);
+        return steps.isEmpty() ? null : new CompositeCommand("Edit " + vendor.getName(), steps);
     }
 
     /** Moves the vendor to the layer above (+1) or below (-1), keeping its position where it can. */

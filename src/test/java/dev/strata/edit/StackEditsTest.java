@@ -85,6 +85,11 @@ class StackEditsTest {
     }
 
     @Test
+    void editedValuesThatChangeNothingMakeNoCommand() {
+        assertThat(edits.editVendor(nvidia, VendorValues.of(nvidia))).isNull();
+    }
+
+    @Test
     void vendorRulesRefuseBlankNamesTakenIdsAndOtherWebsites() {
         VendorValues bad = new VendorValues("azure", " ", null, "", "", List.of(), "ftp://x.example");
         assertThat(VendorRules.check(stack, nvidia, bad)).containsOnlyKeys(

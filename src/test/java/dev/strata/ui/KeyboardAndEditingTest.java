@@ -195,6 +195,16 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void confirmingTheDialogWithoutAChangeLeavesTheDocumentClean(FxRobot robot) {
+        robot.clickOn(cardNamed(robot, "Pinecone"));
+        robot.type(KeyCode.F2);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
+        assertThat(editor.getDocument().isDirty()).isFalse();
+        assertThat(editor.getDocument().history().canUndoProperty().get()).isFalse();
+        assertThat(stage.getTitle()).doesNotStartWith("*");
+    }
+
+    @Test
     void addDuplicateAndDeleteRoundTripThroughUndo(FxRobot robot) {
         robot.clickOn(robot.lookup(".layer-band").<Node>query().lookup(".summary"));
         assertThat(selection().getLayer().getId()).isEqualTo("application");
