@@ -25,6 +25,19 @@ public final class StackEdits {
         this.stack = Objects.requireNonNull(stack, "stack");
     }
 
+    // ---------- the stack itself ----------
+
+    /**
+     * Gives the stack another title and description; null when neither changes (text is
+     * compared without its surrounding white space, which is dropped).
+     */
+    public Command editStack(String title, String description) {
+        List<Command> steps = new ArrayList<>();
+        addIfTextChanged(steps, stack.titleProperty(), title);
+        addIfTextChanged(steps, stack.descriptionProperty(), description);
+        return steps.isEmpty() ? null : new CompositeCommand("Edit stack properties", steps);
+    }
+
     // ---------- vendors ----------
 
     /** A new vendor with a fresh id, to be placed by {@link #addVendor}. */
@@ -139,8 +152,21 @@ public final class StackEdits {
         return new ListInsert<>(stack.getLayers(), index, layer, "Add layer " + layer.getName());
     }
 
-    public Command renameLayer(Layer layer, String name) {
-        return new SetProperty<>(layer.nameProperty(), name.strip(), "Rename " + layer.getName() + " to " + name.strip());
+    /**
+     * Renames a layer and rewrites its summary; null when neither changes (text is compared
+     * without its surrounding white space, which is dropped).
+     */
+    public Command editLayer(Layer layer, String name, String summary) {
+        List<Command> steps = new ArrayList<>();
+        addIfTextChanged(steps, layer.nameProperty(), name);
+        boolean renamed = !steps.isEmpty();
+        addIfTextChanged(steps, layer.summaryProperty(), summary);
+        if (steps.isEmpty()) {
+            return null;
+        }
+        String what = renamed && steps.size() == 1 ? "Rename " + layer.getName() + " to " + name.strip()
+                : "Edit layer " + layer.getName();
+        return new CompositeCommand(what, steps);
     }
 
     /** Moves a layer up (+1, towards the top of the stack) or down (-1). */
@@ -233,6 +259,13 @@ public final class StackEdits {
 
     private static <T> void addIfChanged(List<Command> steps, Property<T> property, T value) {
         if (!Objects.equals(property.getValue(), value)) {
+            steps.add(new SetProperty<>(property, value, ""));
+        }
+    }
+
+    private static void addIfTextChanged(List<Command> steps, Property<String> property, String text) {
+        String value = nullToEmpty(text).strip();
+        if (!nullToEmpty(property.getValue()).strip().equals(value)) {
             steps.add(new SetProperty<>(property, value, ""));
         }
     }

@@ -19,7 +19,7 @@ import javafx.stage.Window;
 
 /**
  * What the Edit menu does to the selection: add, edit, duplicate and delete vendors; add,
- * rename, move and delete layers and segments. Every change is one command in the document's
+ * edit, move and delete layers and segments; and the stack's own title and description. Every change is one command in the document's
  * history, so Undo takes it back.
  */
 final class EditActions {
@@ -121,14 +121,19 @@ final class EditActions {
         });
     }
 
-    void renameLayer() {
+    /** Renames the selected layer and rewrites its summary. */
+    void editLayer() {
         Layer layer = selection.getLayer();
-        if (layer == null) {
-            return;
+        if (layer != null) {
+            NameAndTextDialog.layer(owner, layer).ask()
+                    .ifPresent(answer -> run(edits().editLayer(layer, answer.name(), answer.text())));
         }
-        nameDialog("Rename Layer", "Rename the " + layer.getName() + " layer", layer.getName()).showAndWait()
-                .map(String::strip).filter(name -> !name.isEmpty() && !name.equals(layer.getName()))
-                .ifPresent(name -> run(edits().renameLayer(layer, name)));
+    }
+
+    /** Gives the stack another title and description. */
+    void editStack() {
+        NameAndTextDialog.stack(owner, stack()).ask()
+                .ifPresent(answer -> run(edits().editStack(answer.name(), answer.text())));
     }
 
     void moveLayer(int direction) {

@@ -30,6 +30,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Screen;
@@ -91,7 +93,7 @@ public final class MainWindow {
     @FXML
     private MenuItem deleteItem;
     @FXML
-    private MenuItem renameLayerItem;
+    private MenuItem editLayerItem;
     @FXML
     private MenuItem moveLayerUpItem;
     @FXML
@@ -289,7 +291,7 @@ public final class MainWindow {
         duplicateItem.setDisable(!vendor);
         deleteItem.setDisable(!layer);
         deleteItem.setText(vendor ? "De_lete Vendor" : "De_lete Layer…");
-        renameLayerItem.setDisable(!layer);
+        editLayerItem.setDisable(!layer);
         addSegmentItem.setDisable(!layer);
         segmentsMenu.setDisable(!layer || selection.getLayer().getSegments().isEmpty());
         var layers = editor.getDocument().stack().getLayers();
@@ -471,8 +473,21 @@ public final class MainWindow {
     }
 
     @FXML
-    private void renameLayer() {
-        editActions.renameLayer();
+    private void editLayer() {
+        editActions.editLayer();
+    }
+
+    @FXML
+    private void editStackProperties() {
+        editActions.editStack();
+    }
+
+    /** A double click on the stack's title or description edits them, as File › Stack Properties does. */
+    @FXML
+    private void headingClicked(MouseEvent event) {
+        if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+            editActions.editStack();
+        }
     }
 
     @FXML

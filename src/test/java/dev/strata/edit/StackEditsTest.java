@@ -90,6 +90,34 @@ class StackEditsTest {
     }
 
     @Test
+    void theStacksTitleAndDescriptionChangeInOneStep() {
+        String title = stack.getTitle();
+        history.execute(edits.editStack("  My map ", "What we use\n"));
+        assertThat(stack.getTitle()).isEqualTo("My map");
+        assertThat(stack.getDescription()).isEqualTo("What we use");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Edit stack properties");
+        history.undo();
+        assertThat(stack.getTitle()).isEqualTo(title);
+        assertThat(edits.editStack(title + " ", stack.getDescription())).isNull();
+    }
+
+    @Test
+    void editingALayerIsNamedForWhatChanged() {
+        Command rename = edits.editLayer(model, "Models", model.getSummary());
+        assertThat(rename.description()).isEqualTo("Rename Model to Models");
+        history.execute(rename);
+        assertThat(model.getName()).isEqualTo("Models");
+        Command summary = edits.editLayer(model, "Models", "Foundation models.");
+        assertThat(summary.description()).isEqualTo("Edit layer Models");
+        history.execute(summary);
+        assertThat(model.getSummary()).isEqualTo("Foundation models.");
+        history.undo();
+        history.undo();
+        assertThat(model.getName()).isEqualTo("Model");
+        assertThat(edits.editLayer(model, "Model", model.getSummary())).isNull();
+    }
+
+    @Test
     void vendorRulesRefuseBlankNamesTakenIdsAndOtherWebsites() {
         VendorValues bad = new VendorValues("azure", " ", null, "", "", List.of(), "ftp://x.example");
         assertThat(VendorRules.check(stack, nvidia, bad)).containsOnlyKeys(

@@ -205,6 +205,60 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void stackPropertiesRetitleTheStackWhereverItIsNamedInOneUndoableStep(FxRobot robot) {
+        String before = stack().getTitle();
+        robot.clickOn("File").clickOn("Stack Properties…");
+        assertThat(robot.lookup("#properties-name").queryAs(TextField.class).getText()).isEqualTo(before);
+        answerNameAndText(robot, "Our AI vendors", "Who we buy from.");
+
+        assertThat(stack().getTitle()).isEqualTo("Our AI vendors");
+        assertThat(stack().getDescription()).isEqualTo("Who we buy from.");
+        assertThat(robot.lookup(".stack-title").queryAs(Label.class).getText()).isEqualTo("Our AI vendors");
+        assertThat(robot.lookup(".stack-description").queryAs(Label.class).getText()).isEqualTo("Who we buy from.");
+        assertThat(robot.lookup(".breadcrumb .button").queryAs(Button.class).getText()).isEqualTo("Our AI vendors");
+        assertThat(stage.getTitle()).isEqualTo("*Our AI vendors — Strata");
+
+        shortcut(robot, KeyCode.Z);
+        assertThat(stack().getTitle()).isEqualTo(before);
+        assertThat(robot.lookup(".stack-title").queryAs(Label.class).getText()).isEqualTo(before);
+        assertThat(stage.getTitle()).isEqualTo(before + " — Strata");
+    }
+
+    @Test
+    void doubleClickingTheHeadingAsksForTheTitleAndRefusesABlankOne(FxRobot robot) {
+        String before = stack().getTitle();
+        robot.doubleClickOn(".stack-title");
+        TextField title = robot.lookup("#properties-name").queryAs(TextField.class);
+        robot.interact(() -> title.setText("   "));
+        assertThat(robot.lookup("#error-properties-name").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#error-properties-name").queryAs(Label.class).getText())
+                .isEqualTo("A stack needs a title.");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(VendorDialog.APPLY).isDisabled()).isTrue();
+        robot.clickOn("Cancel");
+        assertThat(stack().getTitle()).isEqualTo(before);
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
+    void editLayerRenamesTheLayerAndRewritesItsSummaryOnItsBand(FxRobot robot) {
+        Node band = robot.lookup(".layer-band").query();
+        robot.clickOn(band.lookup(".summary"));
+        Layer application = selection().getLayer();
+        assertThat(application.getId()).isEqualTo("application");
+        robot.clickOn("Edit").clickOn("Edit Layer…");
+        answerNameAndText(robot, "Apps", "What people use every day.");
+
+        assertThat(application.getName()).isEqualTo("Apps");
+        assertThat(application.getSummary()).isEqualTo("What people use every day.");
+        assertThat(((Label) band.lookup(".header .name")).getText()).isEqualTo("Apps");
+        assertThat(((Label) band.lookup(".summary")).getText()).isEqualTo("What people use every day.");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Edit layer Application");
+        shortcut(robot, KeyCode.Z);
+        assertThat(application.getName()).isEqualTo("Application");
+    }
+
+    @Test
     void addDuplicateAndDeleteRoundTripThroughUndo(FxRobot robot) {
         robot.clickOn(robot.lookup(".layer-band").<Node>query().lookup(".summary"));
         assertThat(selection().getLayer().getId()).isEqualTo("application");
@@ -325,6 +379,17 @@ class KeyboardAndEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleCards(robot)).containsExactlyInAnyOrder("Scale AI", "Pinecone");
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("2 of 5 vendors");
+    }
+
+    /** Types over both fields of the open name-and-text dialog, as a person does, and confirms it. */
+    private void answerNameAndText(FxRobot robot, String name, String text) {
+        robot.clickOn("#properties-name");
+        shortcut(robot, KeyCode.A);
+        robot.write(name);
+        robot.clickOn("#properties-text");
+        shortcut(robot, KeyCode.A);
+        robot.write(text);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
     }
 
     private VendorCard cardNamed(FxRobot robot, String name) {
