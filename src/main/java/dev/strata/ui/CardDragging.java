@@ -14,6 +14,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
@@ -68,7 +69,8 @@ final class CardDragging {
 
     private void start(MouseEvent event) {
         VendorCard card = cardAt(event.getPickResult().getIntersectedNode());
-        if (card == null) {
+        // the other buttons open menus (a right press) or do nothing, as on any desktop
+        if (card == null || event.getButton() != MouseButton.PRIMARY) {
             return;
         }
         begin(card);

@@ -180,7 +180,7 @@ class KeyboardAndEditingTest {
 
     @Test
     void editingAVendorThroughTheDialogIsOneUndoableStep(FxRobot robot) {
-        robot.clickOn(cardNamed(robot, "Pinecone"));
+        robot.clickOn(OnScreen.card(robot, "Pinecone"));
         robot.type(KeyCode.F2);
         robot.clickOn("#vendor-role");
         shortcut(robot, KeyCode.A);
@@ -188,7 +188,7 @@ class KeyboardAndEditingTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
         Vendor pinecone = stack().findVendor("pinecone").orElseThrow();
         assertThat(pinecone.getRole()).isEqualTo("Vector search");
-        assertThat(cardNamed(robot, "Pinecone").lookupAll(".role")).extracting(node -> ((Text) node).getText())
+        assertThat(OnScreen.card(robot, "Pinecone").lookupAll(".role")).extracting(node -> ((Text) node).getText())
                 .containsExactly("Vector search");
         shortcut(robot, KeyCode.Z);
         assertThat(pinecone.getRole()).isEqualTo("Vector database");
@@ -196,7 +196,7 @@ class KeyboardAndEditingTest {
 
     @Test
     void confirmingTheDialogWithoutAChangeLeavesTheDocumentClean(FxRobot robot) {
-        robot.clickOn(cardNamed(robot, "Pinecone"));
+        robot.clickOn(OnScreen.card(robot, "Pinecone"));
         robot.type(KeyCode.F2);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
         assertThat(editor.getDocument().isDirty()).isFalse();
@@ -287,7 +287,7 @@ class KeyboardAndEditingTest {
 
     @Test
     void aVendorAddedAfterTheSelectedOneGoesInItsSegment(FxRobot robot) {
-        robot.clickOn(cardNamed(robot, "NVIDIA"));
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
         robot.clickOn("Edit").clickOn("Add Vendor…");
         assertThat(robot.lookup("#vendor-segment").queryComboBox().getSelectionModel().getSelectedItem())
                 .extracting(segment -> ((Segment) segment).getName()).isEqualTo("Hardware");
@@ -390,11 +390,6 @@ class KeyboardAndEditingTest {
         shortcut(robot, KeyCode.A);
         robot.write(text);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
-    }
-
-    private VendorCard cardNamed(FxRobot robot, String name) {
-        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream()
-                .filter(card -> card.getVendor().getName().equals(name)).findFirst().orElseThrow();
     }
 
     private List<String> laneCards(FxRobot robot, String layerId, String laneTitle) {

@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.BreadCrumbBar;
@@ -79,16 +80,6 @@ class StackInteractionTest {
         return layer(layerId).getVendors().stream().map(Vendor::getId).toList();
     }
 
-    private VendorCard card(FxRobot robot, String name) {
-        return robot.lookup(".vendor-card").queryAllAs(VendorCard.class).stream()
-                .filter(card -> card.getVendor().getName().equals(name)).findFirst().orElseThrow();
-    }
-
-    private LayerBand band(FxRobot robot, String name) {
-        return robot.lookup(".layer-band").queryAllAs(LayerBand.class).stream()
-                .filter(band -> band.getLayer().getName().equals(name)).findFirst().orElseThrow();
-    }
-
     private List<String> cardNames(LayerBand band) {
         return DrawnCards.names(band);
     }
@@ -134,15 +125,15 @@ class StackInteractionTest {
 
     @Test
     void clickingABandAndACardShowsThemInTheDetailsAndTheBreadcrumb(FxRobot robot) {
-        robot.clickOn(band(robot, "Model").lookup(".summary"));
+        robot.clickOn(OnScreen.band(robot, "Model").lookup(".summary"));
         assertThat(stackSelection().getLayer()).isEqualTo(layer("model"));
-        assertThat(band(robot, "Model").getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("selected"));
+        assertThat(OnScreen.band(robot, "Model").getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("selected"));
         assertThat(details(robot)).contains("LAYER", "Model", "Model breakthroughs", "OpenAI");
         assertThat(breadcrumb(robot)).containsExactly("AI industry — four-layer framework", "Model");
 
-        robot.clickOn(card(robot, "NVIDIA"));
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
         assertThat(stackSelection().getVendor().getId()).isEqualTo("nvidia");
-        assertThat(card(robot, "NVIDIA").getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("selected"));
+        assertThat(OnScreen.card(robot, "NVIDIA").getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("selected"));
         assertThat(details(robot)).contains("VENDOR", "NVIDIA", "GPUs", "Hardware", "gpu", "https://www.nvidia.com")
                 .contains("Advances in NVIDIA GPUs");
         assertThat(breadcrumb(robot)).containsExactly("AI industry — four-layer framework", "Infrastructure", "NVIDIA");
@@ -158,12 +149,12 @@ class StackInteractionTest {
 
     @Test
     void draggingNvidiaToTheModelLayerMovesItOnScreenInTheModelAndInTheSavedFile(FxRobot robot) throws Exception {
-        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(card(robot, "OpenAI"))).drop();
+        robot.drag(OnScreen.card(robot, "NVIDIA")).moveTo(rightEdgeOf(OnScreen.card(robot, "OpenAI"))).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vendorIds("model")).containsExactly("openai", "nvidia");
         assertThat(vendorIds("infrastructure")).containsExactly("azure");
-        assertThat(cardNames(band(robot, "Model"))).containsExactly("OpenAI", "NVIDIA");
-        assertThat(cardNames(band(robot, "Infrastructure"))).containsExactly("Azure");
+        assertThat(cardNames(OnScreen.band(robot, "Model"))).containsExactly("OpenAI", "NVIDIA");
+        assertThat(cardNames(OnScreen.band(robot, "Infrastructure"))).containsExactly("Azure");
         assertThat(stage.getTitle()).startsWith("*");
         assertThat(robot.lookup(".vendor-card").<Node>queryAll()).noneMatch(node -> node.getPseudoClassStates()
                 .stream().anyMatch(state -> state.getPseudoClassName().startsWith("drop")));
@@ -177,16 +168,16 @@ class StackInteractionTest {
         assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Move NVIDIA to Model");
         robot.clickOn(robot.lookup(".main-toolbar .tool").nth(2).<Node>query());
         assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
-        assertThat(cardNames(band(robot, "Infrastructure"))).containsExactly("NVIDIA", "Azure");
+        assertThat(cardNames(OnScreen.band(robot, "Infrastructure"))).containsExactly("NVIDIA", "Azure");
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         assertThat(vendorIds("model")).containsExactly("openai", "nvidia");
-        assertThat(cardNames(band(robot, "Model"))).containsExactly("OpenAI", "NVIDIA");
+        assertThat(cardNames(OnScreen.band(robot, "Model"))).containsExactly("OpenAI", "NVIDIA");
     }
 
     @Test
     void onlyAGlowingCardIsKeptAsABitmapSoThatScrollingDoesNotBlurItAgain(FxRobot robot) {
-        VendorCard nvidia = card(robot, "NVIDIA");
-        VendorCard azure = card(robot, "Azure");
+        VendorCard nvidia = OnScreen.card(robot, "NVIDIA");
+        VendorCard azure = OnScreen.card(robot, "Azure");
         robot.clickOn(nvidia);
         assertThat(nvidia.getEffect()).isNotNull();
         assertThat(nvidia.isCache()).isTrue();
@@ -199,10 +190,10 @@ class StackInteractionTest {
 
     @Test
     void theCardLeftBehindByADragIsFadedWithoutTheFocusGlow(FxRobot robot) {
-        VendorCard nvidia = card(robot, "NVIDIA");
+        VendorCard nvidia = OnScreen.card(robot, "NVIDIA");
         robot.clickOn(nvidia);
         assertThat(nvidia.getEffect()).as("the selected card glows while the stack has the focus").isNotNull();
-        robot.drag(nvidia).moveTo(rightEdgeOf(card(robot, "OpenAI")));
+        robot.drag(nvidia).moveTo(rightEdgeOf(OnScreen.card(robot, "OpenAI")));
         try {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(nvidia.getOpacity()).isLessThan(1);
@@ -214,17 +205,17 @@ class StackInteractionTest {
 
     @Test
     void draggingWithinABandReordersIt(FxRobot robot) {
-        robot.drag(card(robot, "Pinecone")).moveTo(leftEdgeOf(card(robot, "Scale AI"))).drop();
+        robot.drag(OnScreen.card(robot, "Pinecone")).moveTo(leftEdgeOf(OnScreen.card(robot, "Scale AI"))).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vendorIds("middleware")).containsExactly("pinecone", "scale-ai");
-        assertThat(cardNames(band(robot, "Middleware"))).containsExactly("Pinecone", "Scale AI");
+        assertThat(cardNames(OnScreen.band(robot, "Middleware"))).containsExactly("Pinecone", "Scale AI");
         assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Reorder Pinecone");
     }
 
     @Test
     void droppingOnASegmentLaneChangesTheSegment(FxRobot robot) {
-        Node cloudLane = card(robot, "Azure").getParent().getParent();
-        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(card(robot, "Azure"))).drop();
+        Node cloudLane = OnScreen.card(robot, "Azure").getParent().getParent();
+        robot.drag(OnScreen.card(robot, "NVIDIA")).moveTo(rightEdgeOf(OnScreen.card(robot, "Azure"))).drop();
         WaitForAsyncUtils.waitForFxEvents();
         Vendor nvidia = stack().findVendor("nvidia").orElseThrow();
         assertThat(nvidia.getSegment()).isEqualTo("cloud");
@@ -236,8 +227,8 @@ class StackInteractionTest {
 
     @Test
     void escapeCancelsADragAndChangesNothing(FxRobot robot) {
-        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(card(robot, "OpenAI")));
-        assertThat(band(robot, "Model").getPseudoClassStates())
+        robot.drag(OnScreen.card(robot, "NVIDIA")).moveTo(rightEdgeOf(OnScreen.card(robot, "OpenAI")));
+        assertThat(OnScreen.band(robot, "Model").getPseudoClassStates())
                 .anyMatch(state -> state.getPseudoClassName().equals("drop-target"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.drop();
@@ -245,13 +236,13 @@ class StackInteractionTest {
         assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
         assertThat(vendorIds("model")).containsExactly("openai");
         assertThat(editor.getDocument().isDirty()).isFalse();
-        assertThat(band(robot, "Model").getPseudoClassStates())
+        assertThat(OnScreen.band(robot, "Model").getPseudoClassStates())
                 .noneMatch(state -> state.getPseudoClassName().startsWith("drop"));
     }
 
     @Test
     void movingWithinOneDropPlaceLeavesItsMarkAloneUntilThePlaceChanges(FxRobot robot) {
-        VendorCard openAi = card(robot, "OpenAI");
+        VendorCard openAi = OnScreen.card(robot, "OpenAI");
         List<String> restyled = new ArrayList<>();
         openAi.getPseudoClassStates().addListener((SetChangeListener<PseudoClass>) change -> {
             String mark = change.wasAdded() ? "+" + change.getElementAdded().getPseudoClassName()
@@ -260,7 +251,7 @@ class StackInteractionTest {
                 restyled.add(mark);
             }
         });
-        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(openAi));
+        robot.drag(OnScreen.card(robot, "NVIDIA")).moveTo(rightEdgeOf(openAi));
         assertThat(restyled).containsExactly("+drop-after");
 
         robot.moveBy(-3, 0).moveBy(0, 2).moveBy(-3, -1);
@@ -278,14 +269,23 @@ class StackInteractionTest {
     void theStackRedrawsWhatChangesOnlyNotACachedViewportOrAShadowPerCard(FxRobot robot) {
         ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
         assertThat(scroller.lookup(".viewport").isCache()).isFalse();
-        assertThat(card(robot, "OpenAI").getEffect()).isNull();
+        assertThat(OnScreen.card(robot, "OpenAI").getEffect()).isNull();
     }
 
     @Test
     void droppingOutsideTheStackChangesNothing(FxRobot robot) {
-        robot.drag(card(robot, "NVIDIA")).moveTo(robot.lookup(".details").<Node>query()).drop();
+        robot.drag(OnScreen.card(robot, "NVIDIA")).moveTo(robot.lookup(".details").<Node>query()).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
+    void onlyTheMainButtonDragsACard(FxRobot robot) {
+        robot.drag(OnScreen.card(robot, "NVIDIA"), MouseButton.SECONDARY).moveTo(rightEdgeOf(OnScreen.card(robot, "OpenAI"))).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+        assertThat(vendorIds("model")).containsExactly("openai");
         assertThat(editor.getDocument().isDirty()).isFalse();
     }
 
@@ -295,7 +295,7 @@ class StackInteractionTest {
         ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
         assertThat(scroller.getVvalue()).isZero();
         Bounds viewport = scroller.localToScreen(scroller.getLayoutBounds());
-        robot.drag(card(robot, "Scale AI"));
+        robot.drag(OnScreen.card(robot, "Scale AI"));
         for (int i = 0; i < 10; i++) {
             robot.moveTo(new Point2D(viewport.getCenterX(), viewport.getMaxY() - 10 - i % 2));
         }
@@ -310,7 +310,7 @@ class StackInteractionTest {
         robot.interact(() -> stage.setHeight(560));
         ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
         Bounds viewport = scroller.localToScreen(scroller.getLayoutBounds());
-        robot.drag(card(robot, "Scale AI"));
+        robot.drag(OnScreen.card(robot, "Scale AI"));
         try {
             robot.moveTo(new Point2D(viewport.getCenterX(), viewport.getMaxY() - 60));
             robot.moveTo(new Point2D(viewport.getCenterX(), viewport.getMaxY() - 40));
@@ -329,7 +329,7 @@ class StackInteractionTest {
     @Test
     void pressingAPartlyHiddenCardDoesNotScrollItAwayFromThePointer(FxRobot robot) {
         ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
-        Bounds card = card(robot, "Scale AI").localToScreen(card(robot, "Scale AI").getLayoutBounds());
+        Bounds card = OnScreen.card(robot, "Scale AI").localToScreen(OnScreen.card(robot, "Scale AI").getLayoutBounds());
         Bounds viewport = scroller.localToScreen(scroller.getLayoutBounds());
         double cut = viewport.getMaxY() - (card.getMinY() + 25);
         robot.interact(() -> stage.setHeight(stage.getHeight() - cut));
@@ -341,8 +341,8 @@ class StackInteractionTest {
 
     @Test
     void aMarkedCardPointedAtAnotherVendorWhileScrollingIsMarkedAgain(FxRobot robot) {
-        VendorCard openAi = card(robot, "OpenAI");
-        robot.drag(card(robot, "NVIDIA")).moveTo(rightEdgeOf(openAi));
+        VendorCard openAi = OnScreen.card(robot, "OpenAI");
+        robot.drag(OnScreen.card(robot, "NVIDIA")).moveTo(rightEdgeOf(openAi));
         assertThat(openAi.getPseudoClassStates()).contains(Pseudo.DROP_AFTER);
         Vendor pinecone = stack().findVendor("pinecone").orElseThrow();
         Vendor openAiVendor = openAi.getVendor();
@@ -360,7 +360,7 @@ class StackInteractionTest {
 
     @Test
     void theWindowTitleAndUndoMenuFollowEveryStep(FxRobot robot) {
-        robot.drag(card(robot, "Azure")).moveTo(rightEdgeOf(card(robot, "Pinecone"))).drop();
+        robot.drag(OnScreen.card(robot, "Azure")).moveTo(rightEdgeOf(OnScreen.card(robot, "Pinecone"))).drop();
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Edit");
         assertThat(robot.lookup(hasText("Undo Move Azure to Middleware")).tryQuery()).isPresent();
