@@ -87,6 +87,8 @@ public final class MainWindow {
     @FXML
     private Button redoButton;
     @FXML
+    private MenuItem addVendorItem;
+    @FXML
     private MenuItem editVendorItem;
     @FXML
     private MenuItem duplicateItem;
@@ -100,6 +102,14 @@ public final class MainWindow {
     private MenuItem moveLayerDownItem;
     @FXML
     private MenuItem addSegmentItem;
+    @FXML
+    private MenuItem addLayerItem;
+    @FXML
+    private MenuItem stackPropertiesItem;
+    @FXML
+    private MenuItem expandAllItem;
+    @FXML
+    private MenuItem collapseAllItem;
     @FXML
     private BreadCrumbBar<Object> breadcrumb;
     @FXML
@@ -170,6 +180,9 @@ public final class MainWindow {
         split.getItems().add(sideTabs);
         SplitPane.setResizableWithParent(sideTabs, false);
         stackView.onMoveVendorProperty().set(editActions::move);
+        new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, deleteItem,
+                addVendorItem, editLayerItem, addSegmentItem, moveLayerUpItem, moveLayerDownItem, addLayerItem,
+                stackPropertiesItem, expandAllItem, collapseAllItem), editActions::move, services.openWebsite());
         stackView.onOpenDetailsProperty().set(() -> {
             sideTabs.getSelectionModel().select(0);
             details.requestFocus();

@@ -1,0 +1,165 @@
+package dev.strata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.file.StackFiles;
+import dev.strata.model.Layer;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Right-click menus on cards, bands and the stack, and the keyboard's way to open them. */
+@ExtendWith(ApplicationExtension.class)
+class ContextMenuTest {
+
+    private Editor editor;
+    private StackView view;
+    private final List<String> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        editor = new Editor(Document.untitled(StackFiles.builtIn()));
+        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
+                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), opened::add);
+        view = MainWindow.show(stage, editor, services).stackView();
+    }
+
+    @AfterEach
+    void closeMenus(FxRobot robot) {
+        robot.listWindows().stream().filter(ContextMenu.class::isInstance)
+                .forEach(menu -> robot.interact(((ContextMenu) menu)::hide));
+    }
+
+    private Stack stack() {
+        return editor.getDocument().stack();
+    }
+
+    private List<String> vendorIds(String layerId) {
+        return stack().findLayer(layerId).orElseThrow().getVendors().stream().map(Vendor::getId).toList();
+    }
+
+    /** The items of the context menu on screen, as they read (mnemonic marks dropped). */
+    private List<String> menuShown(FxRobot robot) {
+        List<Window> menus = robot.listWindows().stream().filter(ContextMenu.class::isInstance)
+                .filter(Window::isShowing).toList();
+        assertThat(menus).as("one context menu open").hasSize(1);
+        return ((ContextMenu) menus.get(0)).getItems().stream()
+                .map(item -> item.getText() == null ? "---" : item.getText().replace("_", "")).toList();
+    }
+
+    /** Clicks the item reading {@code text} in an open context menu (not a label of the window that reads the same). */
+    private void clickItem(FxRobot robot, String text) {
+        robot.clickOn(robot.lookup(".context-menu .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getText().replace("_", "").equals(text)).findFirst().orElseThrow());
+    }
+
+    private MenuItem menuItem(FxRobot robot, String text) {
+        return robot.listWindows().stream().filter(ContextMenu.class::isInstance).map(ContextMenu.class::cast)
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> text.equals(item.getText() == null ? null : item.getText().replace("_", "")))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRightClickOnACardSelectsItAndOffersTheVendorsCommands(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Pinecone"));
+        assertThat(view.getSelection().getVendor().getId()).isEqualTo("pinecone");
+        assertThat(menuShown(robot)).containsExactly("Edit Vendor…", "Duplicate Vendor", "Delete Vendor", "---",
+                "Move to Layer", "Open Website");
+
+        clickItem(robot, "Duplicate Vendor");
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone", "pinecone-copy");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Duplicate Pinecone");
+    }
+
+    @Test
+    void moveToLayerMovesTheVendorThereAsOneUndoableStep(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "OpenAI"));
+        clickItem(robot, "Move to Layer");
+        assertThat(menuItem(robot, "Model").isDisable()).as("the layer it is in").isTrue();
+        clickItem(robot, "Application");
+
+        assertThat(vendorIds("application")).containsExactly("openai");
+        assertThat(vendorIds("model")).isEmpty();
+        assertThat(DrawnCards.names(OnScreen.band(robot, "Application"))).containsExactly("OpenAI");
+        assertThat(view.getSelection().getVendor().getId()).isEqualTo("openai");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Move OpenAI to Application");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(vendorIds("model")).containsExactly("openai");
+    }
+
+    @Test
+    void openWebsiteOpensTheVendorsAddress(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "OpenAI"));
+        clickItem(robot, "Open Website");
+        assertThat(opened).containsExactly(stack().findVendor("openai").orElseThrow().getWebsite());
+    }
+
+    @Test
+    void aRightClickOnABandOffersTheLayersCommandsAndFoldsIt(FxRobot robot) {
+        LayerBand model = OnScreen.band(robot, "Model");
+        MonocleMenu.rightClickOn(robot, model.lookup(".summary"));
+        Layer layer = view.getSelection().getLayer();
+        assertThat(layer.getId()).isEqualTo("model");
+        assertThat(view.getSelection().getVendor()).isNull();
+        assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Edit Layer…", "Add Segment…", "---",
+                "Move Layer Up", "Move Layer Down", "Delete Layer…", "---", "Collapse Layer");
+
+        clickItem(robot, "Collapse Layer");
+        assertThat(view.getCollapsedLayers()).containsExactly(layer);
+        MonocleMenu.rightClickOn(robot, model.lookup(".header .name"));
+        assertThat(menuShown(robot)).contains("Expand Layer");
+        clickItem(robot, "Expand Layer");
+        assertThat(view.getCollapsedLayers()).isEmpty();
+    }
+
+    @Test
+    void itemsAreEnabledAsTheMenuBarsAre(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, OnScreen.band(robot, "Application").lookup(".summary"));
+        assertThat(menuItem(robot, "Move Layer Up").isDisable()).as("the top layer").isTrue();
+        assertThat(menuItem(robot, "Move Layer Down").isDisable()).isFalse();
+        clickItem(robot, "Move Layer Down");
+        assertThat(stack().getLayers()).extracting(Layer::getId)
+                .containsExactly("infrastructure", "model", "application", "middleware");
+    }
+
+    @Test
+    void aRightClickBesideTheBandsOffersTheStacksCommands(FxRobot robot) {
+        Node bands = robot.lookup(".stack-view .bands").query();
+        Bounds padding = bands.localToScreen(bands.getLayoutBounds());
+        MonocleMenu.rightClickAt(robot, bands.getScene(), new Point2D(padding.getMinX() + 10, padding.getMinY() + 4));
+        assertThat(menuShown(robot)).containsExactly("Add Layer…", "Stack Properties…", "---",
+                "Expand All Layers", "Collapse All Layers");
+        clickItem(robot, "Collapse All Layers");
+        assertThat(view.getCollapsedLayers()).hasSize(4);
+    }
+
+    @Test
+    void shiftF10OpensTheMenuOfTheSelection(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "Scale AI"));
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        assertThat(menuShown(robot)).startsWith("Edit Vendor…", "Duplicate Vendor", "Delete Vendor");
+        clickItem(robot, "Delete Vendor");
+        assertThat(vendorIds("middleware")).containsExactly("pinecone");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.strata.ui;
+
+import java.lang.reflect.Method;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Works around Monocle sending no context-menu event. On a desktop, a right click makes the
+ * platform's glass send one to the scene after the press ({@code View.notifyMenu}); Monocle's
+ * mouse input never does. So after the right click this hands the scene the event a desktop's
+ * glass would, at the same point. Test set-up only; on a real display the platform has sent it.
+ */
+final class MonocleMenu {
+
+    private MonocleMenu() {
+    }
+
+    /** Right-clicks the middle of {@code node}, as a person does, and lets its context menu open. */
+    static void rightClickOn(FxRobot robot, Node node) {
+        Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+        rightClickAt(robot, node.getScene(), new Point2D(bounds.getCenterX(), bounds.getCenterY()));
+    }
+
+    /** Right-clicks {@code screenPoint} of {@code scene}'s window and lets the context menu there open. */
+    static void rightClickAt(FxRobot robot, Scene scene, Point2D screenPoint) {
+        robot.moveTo(screenPoint).clickOn(MouseButton.SECONDARY);
+        if (!"Monocle".equals(System.getProperty("glass.platform"))) {
+            return;
+        }
+        double sceneX = screenPoint.getX() - scene.getWindow().getX() - scene.getX();
+        double sceneY = screenPoint.getY() - scene.getWindow().getY() - scene.getY();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            try {
+                Method menuEvent = Scene.class.getDeclaredMethod("processMenuEvent",
+                        double.class, double.class, double.class, double.class, boolean.class);
+                menuEvent.setAccessible(true);
+                menuEvent.invoke(scene, sceneX, sceneY, screenPoint.getX(), screenPoint.getY(), false);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot send the scene a context-menu event", e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
