@@ -8,8 +8,11 @@ import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.Property;
 
 /**
@@ -62,6 +65,15 @@ public final class StackEdits {
 
     /** Deletes a vendor and the links that name it. */
     public Command deleteVendor(Vendor vendor) {
+        return removeVendor(vendor, "Delete " + vendor.getName());
+    }
+
+    /** Deletes a vendor just copied to the clipboard: as {@link #deleteVendor}, named for a cut. */
+    public Command cutVendor(Vendor vendor) {
+        return removeVendor(vendor, "Cut " + vendor.getName());
+    }
+
+    private Command removeVendor(Vendor vendor, String description) {
         Layer layer = layerOf(vendor);
         List<Command> steps = new ArrayList<>();
         for (Link link : List.copyOf(stack.getLinks())) {
@@ -69,24 +81,50 @@ public final class StackEdits {
                 steps.add(new ListRemove<>(stack.getLinks(), link, "Remove link"));
             }
         }
-        steps.add(new ListRemove<>(layer.getVendors(), vendor, "Delete " + vendor.getName()));
-        return new CompositeCommand("Delete " + vendor.getName(), steps);
+        steps.add(new ListRemove<>(layer.getVendors(), vendor, description));
+        return new CompositeCommand(description, steps);
     }
 
     /** A copy of the vendor right after it, named "NAME copy" with a fresh id. */
     public Command duplicateVendor(Vendor vendor) {
         Layer layer = layerOf(vendor);
         String name = vendor.getName() + " copy";
-        Vendor copy = newVendor(name);
+        Vendor copy = copyOf(vendor, Ids.unique(Ids.slug(name), this::vendorIdTaken), name);
         copy.setSegment(vendor.getSegment());
+        return new ListInsert<>(layer.getVendors(), layer.getVendors().indexOf(vendor) + 1, copy,
+                "Duplicate " + vendor.getName());
+    }
+
+    /**
+     * Puts copies of pasted vendors into {@code layer} from {@code index} on, as one step. A
+     * vendor keeps its id unless another vendor has it (then it gets {@code ID-2}…) and its
+     * segment if the layer has one of that id.
+     */
+    public Command pasteVendors(Layer layer, int index, List<Vendor> pasted) {
+        Set<String> taken = stack.vendors().map(Vendor::getId).collect(Collectors.toCollection(HashSet::new));
+        List<Vendor> copies = new ArrayList<>();
+        for (Vendor vendor : pasted) {
+            Vendor copy = copyOf(vendor, Ids.unique(vendor.getId(), taken::contains), vendor.getName());
+            taken.add(copy.getId());
+            boolean segmentHere = layer.getSegments().stream().anyMatch(segment -> segment.getId().equals(vendor.getSegment()));
+            copy.setSegment(segmentHere ? vendor.getSegment() : null);
+            copies.add(copy);
+        }
+        List<Vendor> after = new ArrayList<>(layer.getVendors());
+        after.addAll(index, copies);
+        return new ReplaceList<>(layer.getVendors(), after,
+                pasted.size() == 1 ? "Paste " + pasted.get(0).getName() : "Paste " + pasted.size() + " vendors");
+    }
+
+    private static Vendor copyOf(Vendor vendor, String id, String name) {
+        Vendor copy = new Vendor(id, name);
         copy.setRole(vendor.getRole());
         copy.setDescription(vendor.getDescription());
         copy.getTags().setAll(vendor.getTags());
         copy.setWebsite(vendor.getWebsite());
         copy.setLogo(vendor.getLogo());
         copy.setExtras(vendor.getExtras());
-        return new ListInsert<>(layer.getVendors(), layer.getVendors().indexOf(vendor) + 1, copy,
-                "Duplicate " + vendor.getName());
+        return copy;
     }
 
     /**

@@ -76,7 +76,7 @@ public final class StackMapper {
         return segment;
     }
 
-    private static SegmentRecord toRecord(Segment segment) {
+    static SegmentRecord toRecord(Segment segment) {
         return new SegmentRecord(segment.getId(), segment.getName(), toRecord(segment.getExtras()));
     }
 
@@ -94,7 +94,7 @@ public final class StackMapper {
         return vendor;
     }
 
-    private static VendorRecord toRecord(Vendor vendor) {
+    static VendorRecord toRecord(Vendor vendor) {
         return new VendorRecord(vendor.getId(), vendor.getName(), orNull(vendor.getSegment()),
                 orNull(vendor.getRole()), orNull(vendor.getDescription()), List.copyOf(vendor.getTags()),
                 orNull(vendor.getWebsite()), orNull(vendor.getLogo()), toRecord(vendor.getExtras()));

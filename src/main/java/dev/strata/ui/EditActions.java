@@ -4,6 +4,8 @@ import dev.strata.edit.Command;
 import dev.strata.edit.Editor;
 import dev.strata.edit.MoveVendor;
 import dev.strata.edit.StackEdits;
+import dev.strata.file.CopiedVendors;
+import dev.strata.file.StackFileException;
 import dev.strata.model.Layer;
 import dev.strata.model.Segment;
 import dev.strata.model.Stack;
@@ -15,10 +17,12 @@ import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 /**
- * What the Edit menu does to the selection: add, edit, duplicate and delete vendors; add,
+ * What the Edit menu does to the selection: add, edit, duplicate, cut, copy, paste and delete vendors; add,
  * edit, move and delete layers and segments; and the stack's own title and description. Every change is one command in the document's
  * history, so Undo takes it back.
  */
@@ -92,21 +96,67 @@ final class EditActions {
         }
     }
 
+    /** Puts the selected vendor on the clipboard, as text any stack (or text editor) takes. */
+    void copy() {
+        Vendor vendor = selection.getVendor();
+        if (vendor != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(CopiedVendors.write(selection.getLayer(), List.of(vendor)));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** Copies the selected vendor, then deletes it: one step to undo. */
+    void cut() {
+        Vendor vendor = selection.getVendor();
+        if (vendor != null) {
+            copy();
+            removeSelectedVendor(edits().cutVendor(vendor));
+        }
+    }
+
+    /**
+     * Adds the vendors on the clipboard to the selected layer, after the selected vendor (or to
+     * the top layer); text that is not a stack of vendors gets the message a bad file gets.
+     */
+    void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (!clipboard.hasString()) {
+            return;
+        }
+        List<Vendor> pasted;
+        try {
+            pasted = CopiedVendors.read(clipboard.getString());
+        } catch (StackFileException e) {
+            new Prompts(owner).showProblems("Paste", e);
+            return;
+        }
+        Layer layer = targetLayer();
+        int index = selection.getVendor() == null ? layer.getVendors().size()
+                : layer.getVendors().indexOf(selection.getVendor()) + 1;
+        run(edits().pasteVendors(layer, index, pasted));
+        selection.selectVendor(layer.getVendors().get(index), layer);
+    }
+
     /** Deletes the selected vendor, or the selected layer (asking where its vendors go). */
     void delete() {
         if (selection.getVendor() != null) {
-            Vendor vendor = selection.getVendor();
-            Layer layer = selection.getLayer();
-            List<Vendor> displayed = List.copyOf(layer.getVendors());
-            int index = displayed.indexOf(vendor);
-            run(edits().deleteVendor(vendor));
-            if (layer.getVendors().isEmpty()) {
-                selection.selectLayer(layer);
-            } else {
-                selection.selectVendor(layer.getVendors().get(Math.min(index, layer.getVendors().size() - 1)), layer);
-            }
+            removeSelectedVendor(edits().deleteVendor(selection.getVendor()));
         } else if (selection.getLayer() != null) {
             deleteLayer(selection.getLayer());
+        }
+    }
+
+    /** Runs {@code removal} of the selected vendor; the vendor that takes its place is selected, else its layer. */
+    private void removeSelectedVendor(Command removal) {
+        Vendor vendor = selection.getVendor();
+        Layer layer = selection.getLayer();
+        int index = layer.getVendors().indexOf(vendor);
+        run(removal);
+        if (layer.getVendors().isEmpty()) {
+            selection.selectLayer(layer);
+        } else {
+            selection.selectVendor(layer.getVendors().get(Math.min(index, layer.getVendors().size() - 1)), layer);
         }
     }
 

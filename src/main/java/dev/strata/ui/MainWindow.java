@@ -87,6 +87,12 @@ public final class MainWindow {
     @FXML
     private Button redoButton;
     @FXML
+    private MenuItem cutItem;
+    @FXML
+    private MenuItem copyItem;
+    @FXML
+    private MenuItem pasteItem;
+    @FXML
     private MenuItem addVendorItem;
     @FXML
     private MenuItem editVendorItem;
@@ -181,7 +187,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(sideTabs, false);
         stackView.onMoveVendorProperty().set(editActions::move);
         new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, deleteItem,
-                addVendorItem, editLayerItem, addSegmentItem, moveLayerUpItem, moveLayerDownItem, addLayerItem,
+                cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, moveLayerUpItem, moveLayerDownItem, addLayerItem,
                 stackPropertiesItem, expandAllItem, collapseAllItem), editActions::move, services.openWebsite());
         stackView.onOpenDetailsProperty().set(() -> {
             sideTabs.getSelectionModel().select(0);
@@ -301,6 +307,8 @@ public final class MainWindow {
         boolean vendor = selection.getVendor() != null;
         boolean layer = selection.getLayer() != null;
         editVendorItem.setDisable(!vendor);
+        cutItem.setDisable(!vendor);
+        copyItem.setDisable(!vendor);
         duplicateItem.setDisable(!vendor);
         deleteItem.setDisable(!layer);
         deleteItem.setText(vendor ? "De_lete Vendor" : "De_lete Layer…");
@@ -458,6 +466,21 @@ public final class MainWindow {
     @FXML
     void redo() {
         editor.getDocument().history().redo();
+    }
+
+    @FXML
+    private void cut() {
+        editActions.cut();
+    }
+
+    @FXML
+    private void copy() {
+        editActions.copy();
+    }
+
+    @FXML
+    private void paste() {
+        editActions.paste();
     }
 
     @FXML

@@ -19,16 +19,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The stack's right-click menus: on a card the vendor's commands, on a band the layer's,
- * elsewhere the stack's; Shift+F10 or the menu key opens the selection's. An item that the menu
- * bar also has fires the menu bar's item, so the two always do the same thing and are enabled
- * alike. The press that opens a menu has already selected what it is on, which is what those
+ * The stack's right-click menus: on a card the vendor's commands, on a band the layer's (Paste
+ * puts vendors there), elsewhere the stack's; Shift+F10 or the menu key opens the selection's.
+ * An item that the menu bar also has fires the menu bar's item, so the two always do the same
+ * thing and are enabled alike. The press that opens a menu has already selected what it is on, which is what those
  * items act on.
  */
 final class StackContextMenus {
 
     /** The menu bar's items that the context menus repeat. */
-    record Commands(MenuItem editVendor, MenuItem duplicate, MenuItem delete, MenuItem addVendor,
+    record Commands(MenuItem editVendor, MenuItem duplicate, MenuItem delete, MenuItem cut, MenuItem copy,
+            MenuItem paste, MenuItem addVendor,
             MenuItem editLayer, MenuItem addSegment, MenuItem moveLayerUp, MenuItem moveLayerDown,
             MenuItem addLayer, MenuItem stackProperties, MenuItem expandAll, MenuItem collapseAll) {
     }
@@ -120,7 +121,8 @@ final class StackContextMenus {
 
     private List<MenuItem> vendorItems(Vendor vendor, Layer layer) {
         List<MenuItem> items = new ArrayList<>(List.of(same(commands.editVendor()), same(commands.duplicate()),
-                same(commands.delete()), new SeparatorMenuItem(), moveToLayer(vendor, layer)));
+                same(commands.delete()), new SeparatorMenuItem(), same(commands.cut()), same(commands.copy()),
+                same(commands.paste()), new SeparatorMenuItem(), moveToLayer(vendor, layer)));
         if (vendor.getWebsite() != null) {
             items.add(item("Open _Website", () -> openWebsite.accept(vendor.getWebsite())));
         }
@@ -149,9 +151,9 @@ final class StackContextMenus {
                 view.getCollapsedLayers().add(layer);
             }
         });
-        return List.of(same(commands.addVendor()), same(commands.editLayer()), same(commands.addSegment()),
-                new SeparatorMenuItem(), same(commands.moveLayerUp()), same(commands.moveLayerDown()),
-                same(commands.delete()), new SeparatorMenuItem(), fold);
+        return List.of(same(commands.addVendor()), same(commands.paste()), same(commands.editLayer()),
+                same(commands.addSegment()), new SeparatorMenuItem(), same(commands.moveLayerUp()),
+                same(commands.moveLayerDown()), same(commands.delete()), new SeparatorMenuItem(), fold);
     }
 
     private List<MenuItem> stackItems() {

@@ -118,6 +118,33 @@ class StackEditsTest {
     }
 
     @Test
+    void pastedVendorsGetFreeIdsAndKeepOnlySegmentsTheLayerHasInOneStep() {
+        Vendor again = new Vendor("nvidia", "NVIDIA");
+        again.setSegment("hardware");
+        Vendor other = new Vendor("nvidia-2", "Other");
+        other.setSegment("hardware");
+        history.execute(edits.pasteVendors(infrastructure, 1, List.of(again, other)));
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "nvidia-2", "nvidia-2-2", "azure");
+        assertThat(infrastructure.getVendors().get(1).getSegment()).isEqualTo("hardware");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Paste 2 vendors");
+
+        history.execute(edits.pasteVendors(model, 0, List.of(again)));
+        assertThat(model.getVendors().get(0).getSegment()).as("Model has no Hardware segment").isNull();
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Paste NVIDIA");
+        history.undo();
+        history.undo();
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "azure");
+        assertThat(vendorIds(model)).containsExactly("openai");
+    }
+
+    @Test
+    void aCutIsADeleteNamedForWhatTheUserDid() {
+        history.execute(edits.cutVendor(nvidia));
+        assertThat(stack.findVendor("nvidia")).isEmpty();
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Cut NVIDIA");
+    }
+
+    @Test
     void vendorRulesRefuseBlankNamesTakenIdsAndOtherWebsites() {
         VendorValues bad = new VendorValues("azure", " ", null, "", "", List.of(), "ftp://x.example");
         assertThat(VendorRules.check(stack, nvidia, bad)).containsOnlyKeys(

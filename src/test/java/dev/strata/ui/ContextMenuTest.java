@@ -85,7 +85,7 @@ class ContextMenuTest {
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Pinecone"));
         assertThat(view.getSelection().getVendor().getId()).isEqualTo("pinecone");
         assertThat(menuShown(robot)).containsExactly("Edit Vendor…", "Duplicate Vendor", "Delete Vendor", "---",
-                "Move to Layer", "Open Website");
+                "Cut", "Copy", "Paste", "---", "Move to Layer", "Open Website");
 
         clickItem(robot, "Duplicate Vendor");
         assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone", "pinecone-copy");
@@ -122,7 +122,7 @@ class ContextMenuTest {
         Layer layer = view.getSelection().getLayer();
         assertThat(layer.getId()).isEqualTo("model");
         assertThat(view.getSelection().getVendor()).isNull();
-        assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Edit Layer…", "Add Segment…", "---",
+        assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Paste", "Edit Layer…", "Add Segment…", "---",
                 "Move Layer Up", "Move Layer Down", "Delete Layer…", "---", "Collapse Layer");
 
         clickItem(robot, "Collapse Layer");

@@ -17,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -256,6 +258,69 @@ class KeyboardAndEditingTest {
         assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Edit layer Application");
         shortcut(robot, KeyCode.Z);
         assertThat(application.getName()).isEqualTo("Application");
+    }
+
+    @Test
+    void aCopiedVendorPastesIntoAnotherLayerWithAFreeIdAndUndoesInOneStep(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        shortcut(robot, KeyCode.C);
+        assertThat(clipboardText(robot)).contains("\"id\": \"openai\"");
+        robot.clickOn(robot.lookup(".layer-band").nth(1).<Node>query().lookup(".summary"));
+        assertThat(selection().getLayer().getId()).isEqualTo("middleware");
+        shortcut(robot, KeyCode.V);
+
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone", "openai-2");
+        assertThat(vendorIds("model")).containsExactly("openai");
+        assertThat(selection().getVendor().getId()).isEqualTo("openai-2");
+        assertThat(DrawnCards.names(view.bandFor(stack().findLayer("middleware").orElseThrow()).orElseThrow()))
+                .containsExactly("Scale AI", "Pinecone", "OpenAI");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Paste OpenAI");
+        shortcut(robot, KeyCode.Z);
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone");
+    }
+
+    @Test
+    void aCutVendorLeavesItsLayerAndPastesWhereverItIsWantedKeepingItsId(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "Pinecone"));
+        shortcut(robot, KeyCode.X);
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai");
+        assertThat(selection().getVendor().getId()).isEqualTo("scale-ai");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Cut Pinecone");
+
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        shortcut(robot, KeyCode.V);
+        assertThat(vendorIds("model")).containsExactly("openai", "pinecone");
+    }
+
+    @Test
+    void ctrlCInTheSearchFieldCopiesItsTextNotTheSelectedVendor(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        shortcut(robot, KeyCode.F);
+        robot.write("pine");
+        shortcut(robot, KeyCode.A);
+        shortcut(robot, KeyCode.C);
+        assertThat(clipboardText(robot)).isEqualTo("pine");
+    }
+
+    @Test
+    void pastingTextThatIsNoStackSaysWhyAndChangesNothing(FxRobot robot) {
+        robot.interact(() -> {
+            ClipboardContent text = new ClipboardContent();
+            text.putString("NVIDIA, GPUs");
+            Clipboard.getSystemClipboard().setContent(text);
+        });
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        shortcut(robot, KeyCode.V);
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("Strata cannot paste the clipboard.");
+        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText()).startsWith("line 1, column 1: ");
+        robot.clickOn("OK");
+        assertThat(vendorIds("model")).containsExactly("openai");
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    private String clipboardText(FxRobot robot) {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString());
     }
 
     @Test

@@ -1,0 +1,59 @@
+package dev.strata.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.strata.model.Layer;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CopiedVendorsTest {
+
+    private final Stack stack = StackFiles.builtIn();
+    private final Layer infrastructure = stack.findLayer("infrastructure").orElseThrow();
+    private final Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
+
+    @Test
+    void aCopiedVendorIsAStackFileThatGivesItBackWhole() throws Exception {
+        String text = CopiedVendors.write(infrastructure, List.of(nvidia));
+        assertThat(text).startsWith("{\n  \"format\": \"strata-stack\"").contains("\"hardware\"").doesNotContain("\"cloud\"");
+
+        List<Vendor> pasted = CopiedVendors.read(text);
+        assertThat(pasted).singleElement().satisfies(vendor -> {
+            assertThat(vendor).isNotSameAs(nvidia);
+            assertThat(vendor.getId()).isEqualTo("nvidia");
+            assertThat(vendor.getName()).isEqualTo(nvidia.getName());
+            assertThat(vendor.getSegment()).isEqualTo("hardware");
+            assertThat(vendor.getRole()).isEqualTo(nvidia.getRole());
+            assertThat(vendor.getDescription()).isEqualTo(nvidia.getDescription());
+            assertThat(vendor.getTags()).isEqualTo(nvidia.getTags());
+            assertThat(vendor.getWebsite()).isEqualTo(nvidia.getWebsite());
+        });
+    }
+
+    @Test
+    void theTextOfAWholeStackFilePastesAllItsVendors() throws Exception {
+        String sample = Files.readString(Path.of("samples/four-layer-ai-stack.stack.json"));
+        assertThat(CopiedVendors.read(sample)).extracting(Vendor::getId)
+                .containsExactly("nvidia", "azure", "openai", "scale-ai", "pinecone");
+    }
+
+    @Test
+    void textThatIsNoStackIsRefusedWithWhereAndWhy() {
+        StackFileException error = catchThrowableOfType(() -> CopiedVendors.read("NVIDIA, GPUs"), StackFileException.class);
+        assertThat(error.lines()).singleElement().asString().startsWith("the clipboard:1:1: ");
+    }
+
+    @Test
+    void aStackWithoutVendorsHasNothingToPaste() {
+        String empty = """
+                {"format": "strata-stack", "version": 1, "layers": [{"id": "a", "name": "A"}]}
+                """;
+        StackFileException error = catchThrowableOfType(() -> CopiedVendors.read(empty), StackFileException.class);
+        assertThat(error.getMessage()).isEqualTo("the clipboard:1:1: The copied stack holds no vendors.");
+    }
+}
