@@ -570,16 +570,14 @@ public final class MainWindow {
         search.focus();
     }
 
-    private static final double ZOOM_STEP = 1.25;
-
     @FXML
     void zoomIn() {
-        stackView.setZoom(stackView.getZoom() * ZOOM_STEP);
+        stackView.zoomBy(1);
     }
 
     @FXML
     void zoomOut() {
-        stackView.setZoom(stackView.getZoom() / ZOOM_STEP);
+        stackView.zoomBy(-1);
     }
 
     @FXML

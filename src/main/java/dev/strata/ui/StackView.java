@@ -41,6 +41,8 @@ public final class StackView extends Control {
     public static final double OVERVIEW_BELOW = 0.6;
     public static final double MIN_ZOOM = 0.3;
     public static final double MAX_ZOOM = 2.0;
+    /** How much one Zoom In (or one notch of Ctrl+wheel) enlarges the stack. */
+    public static final double ZOOM_STEP = 1.25;
 
     public StackView() {
         getStyleClass().setAll(STYLE_CLASS);
@@ -118,6 +120,14 @@ public final class StackView extends Control {
 
     public void setZoom(double value) {
         zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value)));
+    }
+
+    /**
+     * Zooms in ({@code steps} above 0) or out by steps of {@value #ZOOM_STEP} times, as View ›
+     * Zoom In does once; a part of a step for a touchpad's small scrolls.
+     */
+    public void zoomBy(double steps) {
+        setZoom(getZoom() * Math.pow(ZOOM_STEP, steps));
     }
 
     /** Zooms so that the whole stack fits the visible height (never above actual size). */

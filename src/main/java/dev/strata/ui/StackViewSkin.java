@@ -14,6 +14,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,6 +27,8 @@ final class StackViewSkin extends SkinBase<StackView> {
 
     /** Narrower than this, the stack scrolls sideways instead of squeezing its bands. */
     private static final double MIN_WIDTH = 320;
+    /** How far one notch of a mouse wheel scrolls where the platform does not say: one zoom step. */
+    private static final double WHEEL_NOTCH = 40;
 
     private final VBox bands = new VBox();
     private final ScrollPane scroller;
@@ -57,6 +61,18 @@ final class StackViewSkin extends SkinBase<StackView> {
             }
         });
         getChildren().add(scroller);
+        // Ctrl+wheel and a touchpad's pinch zoom, as in any viewer; a plain wheel still scrolls
+        scroller.addEventFilter(ScrollEvent.SCROLL, event -> {
+            if (event.isShortcutDown() && event.getDeltaY() != 0) {
+                // the multiplier is the platform's pixels per notch; a touchpad's small scrolls make a part of a step
+                view.zoomBy(event.getDeltaY() / (event.getMultiplierY() > 0 ? event.getMultiplierY() : WHEEL_NOTCH));
+                event.consume();
+            }
+        });
+        scroller.addEventHandler(ZoomEvent.ZOOM, event -> {
+            view.setZoom(view.getZoom() * event.getZoomFactor());
+            event.consume();
+        });
         registerChangeListener(view.zoomProperty(), obs -> {
             applyOverview();
             Platform.runLater(this::revealSelection);

@@ -1,6 +1,7 @@
 package dev.strata.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
@@ -12,9 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -140,6 +143,9 @@ class MainWindowTest {
         assertThat(overview.isVisible()).isTrue();
         assertThat(overview.getText()).startsWith("2 vendors — Hardware 1 · Cloud 1\nAI hardware and cloud services");
         assertThat(robot.lookup(".vendor-card").queryAll()).as("zoomed far out, no cards are drawn").isEmpty();
+        Node chevron = infrastructure.lookup(".chevron");
+        assertThat(chevron.localToScreen(chevron.getLayoutBounds()).getWidth()).as("the chevron can still be seen")
+                .isGreaterThanOrEqualTo(6);
 
         for (int i = 0; i < 8; i++) {
             robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
@@ -155,6 +161,27 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         assertThat(view.getZoom()).isEqualTo(1.0);
         assertThat(overview.isVisible()).isFalse();
+    }
+
+    @Test
+    void ctrlAndTheWheelZoomOneStepANotchWhileThePlainWheelScrolls(FxRobot robot) {
+        StackView view = robot.lookup(".stack-view").queryAs(StackView.class);
+        ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
+        robot.moveTo(bandNamed(robot, "Model"));
+        // which way a notch goes differs between platforms (Monocle's wheel runs opposite to a desktop's)
+        robot.press(KeyCode.CONTROL).scroll(1, VerticalDirection.UP).release(KeyCode.CONTROL);
+        double oneNotch = view.getZoom();
+        assertThat(List.of(StackView.ZOOM_STEP, 1 / StackView.ZOOM_STEP))
+                .anySatisfy(step -> assertThat(oneNotch).isCloseTo(step, within(1e-9)));
+        robot.press(KeyCode.CONTROL).scroll(2, VerticalDirection.DOWN).release(KeyCode.CONTROL);
+        assertThat(view.getZoom()).isCloseTo(1 / oneNotch, within(1e-9));
+        assertThat(scroller.getVvalue()).as("Ctrl+wheel does not scroll").isZero();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        robot.interact(() -> scroller.setVvalue(0.5));
+        robot.scroll(3, VerticalDirection.DOWN);
+        assertThat(view.getZoom()).isEqualTo(1.0);
+        assertThat(scroller.getVvalue()).as("the plain wheel still scrolls").isNotEqualTo(0.5);
     }
 
     private static List<String> driverChips(LayerBand band) {
