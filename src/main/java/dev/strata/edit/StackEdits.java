@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.Property;
@@ -177,6 +178,42 @@ public final class StackEdits {
             return null;
         }
         return new MoveVendor(vendor, layer, layer, index, vendor.getSegment());
+    }
+
+    // ---------- links ----------
+
+    /**
+     * What is wrong with linking {@code from} to {@code to} as {@code kind} (a kind is written as
+     * a slug, "runs on" as {@code runs-on}), or empty when the link can be made.
+     */
+    public Optional<String> linkProblem(Vendor from, Vendor to, String kind) {
+        if (to == null) {
+            return Optional.of("Choose the vendor to link to.");
+        }
+        if (to == from) {
+            return Optional.of("A vendor cannot link to itself.");
+        }
+        String slug = linkKind(kind);
+        boolean exists = stack.getLinks().stream().anyMatch(link -> link.getFrom().equals(from.getId())
+                && link.getTo().equals(to.getId()) && slug.equals(link.getKind()));
+        return exists ? Optional.of(from.getName() + " already " + slug.replace('-', ' ') + " " + to.getName() + ".")
+                : Optional.empty();
+    }
+
+    /** Links {@code from} to {@code to}; check it with {@link #linkProblem} first. */
+    public Command addLink(Vendor from, Vendor to, String kind) {
+        Link link = new Link(from.getId(), to.getId(), linkKind(kind));
+        return new ListInsert<>(stack.getLinks(), stack.getLinks().size(), link,
+                "Link " + from.getName() + " to " + to.getName());
+    }
+
+    public Command removeLink(Link link) {
+        return new ListRemove<>(stack.getLinks(), link, "Remove link " + link.getFrom() + " → " + link.getTo());
+    }
+
+    /** The kind as stored: a slug of what was typed, {@code linked-to} when nothing was. */
+    private static String linkKind(String typed) {
+        return typed == null || typed.isBlank() ? "linked-to" : Ids.slug(typed);
     }
 
     // ---------- layers ----------

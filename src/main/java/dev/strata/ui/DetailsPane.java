@@ -231,17 +231,11 @@ public final class DetailsPane extends ScrollPane {
     }
 
     private Node linkTo(Link link, Vendor vendor) {
-        boolean outgoing = link.getFrom().equals(vendor.getId());
-        String otherId = outgoing ? link.getTo() : link.getFrom();
-        String kind = link.getKind() == null ? "linked to" : link.getKind().replace('-', ' ');
-        Vendor other = stack.findVendor(otherId).orElse(null);
-        String otherName = other == null ? otherId : other.getName();
-        Hyperlink hyperlink = new Hyperlink((outgoing ? kind + " " : otherName + " " + kind + " ")
-                + (outgoing ? otherName : "this"));
-        if (other != null) {
+        Hyperlink hyperlink = new Hyperlink(LinkPhrase.of(link, vendor, stack));
+        LinkPhrase.other(link, vendor, stack).ifPresent(other -> {
             hyperlink.setUserData(other);
             hyperlink.setOnAction(event -> stack.layerOf(other).ifPresent(found -> selection.selectVendor(other, found)));
-        }
+        });
         return hyperlink;
     }
 

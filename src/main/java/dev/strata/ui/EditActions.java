@@ -7,6 +7,7 @@ import dev.strata.edit.StackEdits;
 import dev.strata.file.CopiedVendors;
 import dev.strata.file.StackFileException;
 import dev.strata.model.Layer;
+import dev.strata.model.Link;
 import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
@@ -22,7 +23,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 /**
- * What the Edit menu does to the selection: add, edit, duplicate, cut, copy, paste and delete vendors; add,
+ * What the Edit menu does to the selection: add, edit, duplicate, cut, copy, paste, link and delete vendors; add,
  * edit, move and delete layers and segments; and the stack's own title and description. Every change is one command in the document's
  * history, so Undo takes it back.
  */
@@ -94,6 +95,19 @@ final class EditActions {
             int copy = layer.getVendors().indexOf(vendor) + 1;
             selection.selectVendor(layer.getVendors().get(copy), layer);
         }
+    }
+
+    /** Links the selected vendor to another, asking how and to which. */
+    void addLink() {
+        Vendor from = selection.getVendor();
+        if (from != null) {
+            new LinkDialog(owner, stack(), from).ask()
+                    .ifPresent(answer -> run(edits().addLink(from, answer.to(), answer.kind())));
+        }
+    }
+
+    void removeLink(Link link) {
+        run(edits().removeLink(link));
     }
 
     /** Puts the selected vendor on the clipboard, as text any stack (or text editor) takes. */

@@ -99,6 +99,8 @@ public final class MainWindow {
     @FXML
     private MenuItem duplicateItem;
     @FXML
+    private MenuItem addLinkItem;
+    @FXML
     private MenuItem deleteItem;
     @FXML
     private MenuItem editLayerItem;
@@ -186,9 +188,10 @@ public final class MainWindow {
         split.getItems().add(sideTabs);
         SplitPane.setResizableWithParent(sideTabs, false);
         stackView.onMoveVendorProperty().set(editActions::move);
-        new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, deleteItem,
-                cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, moveLayerUpItem, moveLayerDownItem, addLayerItem,
-                stackPropertiesItem, expandAllItem, collapseAllItem), editActions::move, services.openWebsite());
+        new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, addLinkItem,
+                deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, moveLayerUpItem,
+                moveLayerDownItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),
+                editActions, services.openWebsite());
         stackView.onOpenDetailsProperty().set(() -> {
             sideTabs.getSelectionModel().select(0);
             details.requestFocus();
@@ -310,6 +313,7 @@ public final class MainWindow {
         cutItem.setDisable(!vendor);
         copyItem.setDisable(!vendor);
         duplicateItem.setDisable(!vendor);
+        addLinkItem.setDisable(!vendor);
         deleteItem.setDisable(!layer);
         deleteItem.setText(vendor ? "De_lete Vendor" : "De_lete Layer…");
         editLayerItem.setDisable(!layer);
@@ -496,6 +500,11 @@ public final class MainWindow {
     @FXML
     private void duplicate() {
         editActions.duplicateVendor();
+    }
+
+    @FXML
+    private void addLink() {
+        editActions.addLink();
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package dev.strata.ui;
 
 import dev.strata.model.Layer;
+import dev.strata.model.Link;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import javafx.scene.input.KeyEvent;
 final class StackContextMenus {
 
     /** The menu bar's items that the context menus repeat. */
-    record Commands(MenuItem editVendor, MenuItem duplicate, MenuItem delete, MenuItem cut, MenuItem copy,
+    record Commands(MenuItem editVendor, MenuItem duplicate, MenuItem addLink, MenuItem delete, MenuItem cut, MenuItem copy,
             MenuItem paste, MenuItem addVendor,
             MenuItem editLayer, MenuItem addSegment, MenuItem moveLayerUp, MenuItem moveLayerDown,
             MenuItem addLayer, MenuItem stackProperties, MenuItem expandAll, MenuItem collapseAll) {
@@ -39,18 +40,18 @@ final class StackContextMenus {
 
     private final StackView view;
     private final Commands commands;
-    private final Consumer<VendorMove> move;
+    private final EditActions actions;
     private final Consumer<String> openWebsite;
     private ContextMenu shown;
 
     /**
-     * @param move carries out a move to another layer, as a drag's does
+     * @param actions what the items without a menu bar twin do (move to a layer, remove a link)
      * @param openWebsite opens a vendor's http(s) address in the system browser
      */
-    StackContextMenus(StackView view, Commands commands, Consumer<VendorMove> move, Consumer<String> openWebsite) {
+    StackContextMenus(StackView view, Commands commands, EditActions actions, Consumer<String> openWebsite) {
         this.view = Objects.requireNonNull(view, "view");
         this.commands = Objects.requireNonNull(commands, "commands");
-        this.move = Objects.requireNonNull(move, "move");
+        this.actions = Objects.requireNonNull(actions, "actions");
         this.openWebsite = Objects.requireNonNull(openWebsite, "openWebsite");
         view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -122,7 +123,18 @@ final class StackContextMenus {
     private List<MenuItem> vendorItems(Vendor vendor, Layer layer) {
         List<MenuItem> items = new ArrayList<>(List.of(same(commands.editVendor()), same(commands.duplicate()),
                 same(commands.delete()), new SeparatorMenuItem(), same(commands.cut()), same(commands.copy()),
-                same(commands.paste()), new SeparatorMenuItem(), moveToLayer(vendor, layer)));
+                same(commands.paste()), new SeparatorMenuItem(), moveToLayer(vendor, layer), same(commands.addLink())));
+        List<Link> links = view.getStack().getLinks().stream()
+                .filter(link -> link.getFrom().equals(vendor.getId()) || link.getTo().equals(vendor.getId())).toList();
+        if (!links.isEmpty()) {
+            Menu remove = new Menu("_Remove Link");
+            for (Link link : links) {
+                MenuItem item = item(LinkPhrase.of(link, vendor, view.getStack()), () -> actions.removeLink(link));
+                item.setMnemonicParsing(false);
+                remove.getItems().add(item);
+            }
+            items.add(remove);
+        }
         if (vendor.getWebsite() != null) {
             items.add(item("Open _Website", () -> openWebsite.accept(vendor.getWebsite())));
         }
@@ -134,7 +146,7 @@ final class StackContextMenus {
         List<Layer> layers = view.getStack().getLayers();
         for (int i = layers.size() - 1; i >= 0; i--) { // top to bottom, as they are drawn
             Layer to = layers.get(i);
-            MenuItem target = item(to.getName(), () -> move.accept(new VendorMove(vendor, from, to, to.getVendors().size(), null)));
+            MenuItem target = item(to.getName(), () -> actions.move(new VendorMove(vendor, from, to, to.getVendors().size(), null)));
             target.setMnemonicParsing(false);
             target.setDisable(to == from);
             menu.getItems().add(target);

@@ -145,6 +145,22 @@ class StackEditsTest {
     }
 
     @Test
+    void aLinkIsRefusedToItselfOrTwiceAndIsStoredWithASlugKind() {
+        Vendor openai = stack.findVendor("openai").orElseThrow();
+        Vendor azure = stack.findVendor("azure").orElseThrow();
+        assertThat(edits.linkProblem(openai, openai, "uses")).contains("A vendor cannot link to itself.");
+        assertThat(edits.linkProblem(openai, azure, "Runs on")).contains("OpenAI already runs on Azure.");
+        assertThat(edits.linkProblem(openai, null, "uses")).isPresent();
+        assertThat(edits.linkProblem(openai, nvidia, "Runs on")).isEmpty();
+
+        history.execute(edits.addLink(openai, nvidia, " Runs on "));
+        assertThat(stack.getLinks().get(2).getKind()).isEqualTo("runs-on");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Link OpenAI to NVIDIA");
+        history.undo();
+        assertThat(stack.getLinks()).hasSize(2);
+    }
+
+    @Test
     void vendorRulesRefuseBlankNamesTakenIdsAndOtherWebsites() {
         VendorValues bad = new VendorValues("azure", " ", null, "", "", List.of(), "ftp://x.example");
         assertThat(VendorRules.check(stack, nvidia, bad)).containsOnlyKeys(

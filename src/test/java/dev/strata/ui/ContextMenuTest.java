@@ -16,6 +16,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -67,10 +68,29 @@ class ContextMenuTest {
                 .map(item -> item.getText() == null ? "---" : item.getText().replace("_", "")).toList();
     }
 
-    /** Clicks the item reading {@code text} in an open context menu (not a label of the window that reads the same). */
+    /**
+     * Clicks the item reading {@code text} in an open context menu: not a label of the window
+     * that reads the same, nor one of a menu opened and closed before.
+     */
     private void clickItem(FxRobot robot, String text) {
-        robot.clickOn(robot.lookup(".context-menu .label").queryAllAs(Labeled.class).stream()
-                .filter(label -> label.getText().replace("_", "").equals(text)).findFirst().orElseThrow());
+        robot.clickOn(shownItem(robot, text));
+    }
+
+    /**
+     * Opens the submenu {@code menu} and clicks its item {@code text}, moving across into the
+     * submenu first as a person does (a slant would pass over the items below and close it).
+     */
+    private void clickSubmenuItem(FxRobot robot, String menu, String text) {
+        clickItem(robot, menu);
+        Bounds item = shownItem(robot, text).localToScreen(shownItem(robot, text).getLayoutBounds());
+        robot.moveTo(new Point2D(item.getCenterX(), robot.point(shownItem(robot, menu)).query().getY()));
+        clickItem(robot, text);
+    }
+
+    private Labeled shownItem(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getScene() != null && label.getScene().getWindow().isShowing())
+                .filter(label -> label.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
     }
 
     private MenuItem menuItem(FxRobot robot, String text) {
@@ -85,7 +105,7 @@ class ContextMenuTest {
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Pinecone"));
         assertThat(view.getSelection().getVendor().getId()).isEqualTo("pinecone");
         assertThat(menuShown(robot)).containsExactly("Edit Vendor…", "Duplicate Vendor", "Delete Vendor", "---",
-                "Cut", "Copy", "Paste", "---", "Move to Layer", "Open Website");
+                "Cut", "Copy", "Paste", "---", "Move to Layer", "Add Link…", "Open Website");
 
         clickItem(robot, "Duplicate Vendor");
         assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone", "pinecone-copy");
@@ -95,9 +115,10 @@ class ContextMenuTest {
     @Test
     void moveToLayerMovesTheVendorThereAsOneUndoableStep(FxRobot robot) {
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "OpenAI"));
-        clickItem(robot, "Move to Layer");
-        assertThat(menuItem(robot, "Model").isDisable()).as("the layer it is in").isTrue();
-        clickItem(robot, "Application");
+        Menu moveTo = (Menu) menuItem(robot, "Move to Layer");
+        assertThat(moveTo.getItems()).as("the layer it is in").filteredOn(MenuItem::isDisable)
+                .extracting(MenuItem::getText).containsExactly("Model");
+        clickSubmenuItem(robot, "Move to Layer", "Application");
 
         assertThat(vendorIds("application")).containsExactly("openai");
         assertThat(vendorIds("model")).isEmpty();
@@ -106,6 +127,18 @@ class ContextMenuTest {
         assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Move OpenAI to Application");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(vendorIds("model")).containsExactly("openai");
+    }
+
+    @Test
+    void removeLinkListsTheVendorsLinksAsTheDetailsReadThem(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "OpenAI"));
+        clickSubmenuItem(robot, "Remove Link", "trains on NVIDIA");
+        assertThat(stack().getLinks()).extracting(link -> link.getFrom() + " " + link.getKind() + " " + link.getTo())
+                .containsExactly("openai runs-on azure");
+        assertThat(editor.getDocument().history().canUndoProperty().get()).isTrue();
+
+        MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Pinecone"));
+        assertThat(menuShown(robot)).doesNotContain("Remove Link");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
@@ -321,6 +322,44 @@ class KeyboardAndEditingTest {
 
     private String clipboardText(FxRobot robot) {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString());
+    }
+
+    @Test
+    void addLinkAsksHowAndToWhichVendorAndTheDetailsShowIt(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "Pinecone"));
+        robot.clickOn("Edit").clickOn("Add Link…");
+        ComboBox<?> kind = robot.lookup("#link-kind").queryAs(ComboBox.class);
+        assertThat(List.copyOf(kind.getItems())).extracting(Object::toString).contains("runs on", "trains on", "uses");
+        robot.clickOn(kind.getEditor());
+        shortcut(robot, KeyCode.A);
+        robot.write("stores vectors for");
+        robot.clickOn("#link-target");
+        robot.clickOn("OpenAI — Model");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
+
+        assertThat(stack().getLinks()).extracting(link -> link.getFrom() + " " + link.getKind() + " " + link.getTo())
+                .contains("pinecone stores-vectors-for openai");
+        assertThat(robot.lookup(".details .hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class))
+                .extracting(javafx.scene.control.Hyperlink::getText).contains("stores vectors for OpenAI");
+        shortcut(robot, KeyCode.Z);
+        assertThat(stack().getLinks()).hasSize(2);
+    }
+
+    @Test
+    void aLinkTheStackHasIsRefusedAtTheDialog(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        robot.clickOn("Edit").clickOn("Add Link…");
+        robot.interact(() -> {
+            robot.lookup("#link-kind").queryAs(ComboBox.class).getEditor().setText("runs on");
+            @SuppressWarnings("unchecked")
+            ComboBox<Vendor> target = robot.lookup("#link-target").queryAs(ComboBox.class);
+            target.setValue(stack().findVendor("azure").orElseThrow());
+        });
+        assertThat(robot.lookup("#error-link").queryAs(Label.class).getText()).isEqualTo("OpenAI already runs on Azure.");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(VendorDialog.APPLY).isDisabled()).isTrue();
+        robot.clickOn("Cancel");
+        assertThat(editor.getDocument().isDirty()).isFalse();
     }
 
     @Test

@@ -1,0 +1,120 @@
+package dev.strata.ui;
+
+import dev.strata.edit.StackEdits;
+import dev.strata.model.Link;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Links a vendor to another: how (a kind such as "runs on", picked from those the stack uses or
+ * typed) and to which vendor. A link to itself, or one the stack already has, is refused at the
+ * fields and OK waits.
+ */
+final class LinkDialog extends Dialog<LinkDialog.Answer> {
+
+    /** The link the user asked for, as typed. */
+    record Answer(Vendor to, String kind) {
+    }
+
+    private static final String DEFAULT_KIND = "uses";
+
+    private final ComboBox<String> kind = new ComboBox<>();
+    private final ComboBox<Vendor> target = new ComboBox<>();
+    private final Label problem = new Label();
+
+    LinkDialog(Window owner, Stack stack, Vendor from) {
+        initOwner(owner);
+        setTitle("Add Link");
+        setHeaderText("Link " + from.getName() + " to another vendor");
+        getDialogPane().getButtonTypes().setAll(VendorDialog.APPLY, ButtonType.CANCEL);
+        Theme.matchOwner(owner, getDialogPane().getScene());
+
+        TreeSet<String> kinds = new TreeSet<>(List.of(DEFAULT_KIND));
+        stack.getLinks().stream().map(Link::getKind).filter(Objects::nonNull)
+                .forEach(known -> kinds.add(known.replace('-', ' ')));
+        kind.setItems(FXCollections.observableArrayList(kinds));
+        kind.setEditable(true);
+        kind.setValue(DEFAULT_KIND);
+        kind.setId("link-kind");
+        target.setItems(FXCollections.observableArrayList(stack.vendors().filter(vendor -> vendor != from)
+                .sorted(Comparator.comparing(Vendor::getName, String.CASE_INSENSITIVE_ORDER)).toList()));
+        target.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Vendor vendor) {
+                return vendor == null ? "" : vendor.getName() + stack.layerOf(vendor).map(layer -> " — " + layer.getName()).orElse("");
+            }
+
+            @Override
+            public Vendor fromString(String text) {
+                return null;
+            }
+        });
+        target.setVisibleRowCount(14);
+        target.setPromptText("Choose a vendor");
+        target.setId("link-target");
+        problem.setId("error-link");
+        problem.getStyleClass().add("field-error");
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        getDialogPane().setContent(form());
+        StackEdits edits = new StackEdits(stack);
+        Runnable check = () -> {
+            Optional<String> wrong = edits.linkProblem(from, target.getValue(), typedKind());
+            problem.setText(wrong.orElse(""));
+            // no vendor chosen yet is not a mistake to point out, only a reason to wait
+            problem.setVisible(wrong.isPresent() && target.getValue() != null);
+            getDialogPane().lookupButton(VendorDialog.APPLY).setDisable(wrong.isPresent());
+        };
+        kind.getEditor().textProperty().addListener((obs, was, now) -> check.run());
+        kind.valueProperty().addListener((obs, was, now) -> check.run());
+        target.valueProperty().addListener((obs, was, now) -> check.run());
+        setResultConverter(button -> button == VendorDialog.APPLY ? new Answer(target.getValue(), typedKind()) : null);
+        check.run();
+        Platform.runLater(target::requestFocus);
+    }
+
+    /** Shows the dialog and waits; empty when the user cancels. */
+    Optional<Answer> ask() {
+        return showAndWait();
+    }
+
+    /** What the kind field says now, typed or picked. */
+    private String typedKind() {
+        return kind.getEditor().getText();
+    }
+
+    private GridPane form() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form");
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints(320);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        kind.setMaxWidth(Double.MAX_VALUE);
+        target.setMaxWidth(Double.MAX_VALUE);
+        Label kindCaption = new Label("How");
+        kindCaption.setLabelFor(kind);
+        Label targetCaption = new Label("Vendor");
+        targetCaption.setLabelFor(target);
+        grid.addRow(0, kindCaption, kind);
+        grid.addRow(1, targetCaption, target);
+        grid.add(problem, 1, 2);
+        return grid;
+    }
+}
