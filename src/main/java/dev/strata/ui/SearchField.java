@@ -1,7 +1,11 @@
 package dev.strata.ui;
 
+import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -10,7 +14,8 @@ import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The tool bar's search: typing filters the stack to matching vendors in every layer at once
- * and shows "3 of 5 vendors"; Esc clears it and goes back to the stack.
+ * and shows "3 of 5 vendors"; Enter goes to the first match, Esc clears the search and goes
+ * back to the stack.
  */
 final class SearchField {
 
@@ -36,6 +41,9 @@ final class SearchField {
                 field.clear();
                 view.requestFocus();
                 event.consume();
+            } else if (event.getCode() == KeyCode.ENTER) {
+                goToFirstMatch();
+                event.consume();
             }
         });
     }
@@ -47,6 +55,25 @@ final class SearchField {
     void focus() {
         field.requestFocus();
         field.selectAll();
+    }
+
+    /** Selects the first vendor the search shows (top layer first) and hands the keys to the stack. */
+    private void goToFirstMatch() {
+        Stack stack = view.getStack();
+        Predicate<Vendor> shown = view.filterProperty().get();
+        if (stack == null || shown == null) {
+            return;
+        }
+        List<Layer> layers = stack.getLayers();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Layer layer = layers.get(i);
+            Optional<Vendor> first = layer.getVendors().stream().filter(shown).findFirst();
+            if (first.isPresent()) {
+                view.getSelection().selectVendor(first.get(), layer);
+                view.requestFocus();
+                return;
+            }
+        }
     }
 
     /** Applies the query again, to a new document or after a change of the stack. */

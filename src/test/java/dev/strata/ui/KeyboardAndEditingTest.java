@@ -469,6 +469,23 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void enterInTheSearchSelectsTheFirstMatchAndGoesToTheStack(FxRobot robot) {
+        shortcut(robot, KeyCode.F);
+        robot.write("MLOPS");
+        robot.type(KeyCode.ENTER);
+        assertThat(selection().getVendor().getId()).as("the first match as drawn, top layer first").isEqualTo("scale-ai");
+        assertThat(view.isFocused()).isTrue();
+        assertThat(visibleCards(robot)).as("the search stays").containsExactlyInAnyOrder("Scale AI", "Pinecone");
+        robot.type(KeyCode.RIGHT);
+        assertThat(selection().getVendor().getId()).isEqualTo("pinecone");
+
+        shortcut(robot, KeyCode.F);
+        robot.write("no such vendor");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#search").queryAs(TextField.class).isFocused()).as("nothing to go to").isTrue();
+    }
+
+    @Test
     void findWorksWhenTheToolBarCannotShowAllItsTools(FxRobot robot) {
         // a long title fills the breadcrumb, and the tool bar moves what does not fit into its overflow menu
         Stack longTitle = StackFiles.builtIn();
