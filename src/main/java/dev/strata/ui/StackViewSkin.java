@@ -87,6 +87,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         bands.addEventHandler(MouseEvent.MOUSE_PRESSED, this::select);
         view.addEventHandler(KeyEvent.KEY_PRESSED, new StackKeyboard(view, this));
         dragging = new CardDragging(view, bands, scroller);
+        new CutTextTooltip(bands);
         show(view.getStack());
     }
 

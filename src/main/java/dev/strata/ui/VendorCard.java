@@ -101,6 +101,13 @@ public final class VendorCard extends Region {
         return vendor;
     }
 
+    /** Whether the card shows its vendor's name or role cut short with an ellipsis. */
+    boolean cutsText() {
+        Vendor shown = getVendor();
+        return !name.getText().equals(shown.getName())
+                || (role.isVisible() && !role.getText().equals(shown.getRole()));
+    }
+
     /** Stops following the vendor and its layer: the card is thrown away. */
     void dispose() {
         vendor.removeListener(vendorListener);

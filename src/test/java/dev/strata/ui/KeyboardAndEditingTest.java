@@ -12,11 +12,14 @@ import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -483,6 +486,26 @@ class KeyboardAndEditingTest {
         robot.write("no such vendor");
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#search").queryAs(TextField.class).isFocused()).as("nothing to go to").isTrue();
+    }
+
+    @Test
+    void restingOnACardThatCutsItsNameShowsItWholeAndOnlyThere(FxRobot robot) throws Exception {
+        String longName = "Pinecone Vector Database for Retrieval-Augmented Generation";
+        robot.interact(() -> stack().findVendor("pinecone").orElseThrow().setName(longName));
+        VendorCard openai = OnScreen.card(robot, "OpenAI");
+        robot.moveTo(openai);
+        assertThat(openai.getProperties().values()).as("a card showing all its text").noneMatch(Tooltip.class::isInstance);
+
+        robot.moveTo(OnScreen.card(robot, longName));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip(robot).isPresent());
+        assertThat(shownTooltip(robot).orElseThrow().getText()).isEqualTo(longName + "\nVector database");
+        robot.moveTo(openai);
+        assertThat(OnScreen.card(robot, longName).getProperties().values()).noneMatch(Tooltip.class::isInstance);
+    }
+
+    private static Optional<Tooltip> shownTooltip(FxRobot robot) {
+        return robot.listWindows().stream().filter(Tooltip.class::isInstance).map(Tooltip.class::cast)
+                .filter(Tooltip::isShowing).findFirst();
     }
 
     @Test
