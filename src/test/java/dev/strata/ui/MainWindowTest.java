@@ -16,7 +16,9 @@ import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -63,6 +65,21 @@ class MainWindowTest {
         Region toolIcon = robot.lookup(".main-toolbar .icon").queryAs(Region.class);
         assertThat(toolIcon.getShape()).as("the icon's shape, from icons.css").isNotNull();
         assertThat(toolIcon.getWidth()).isEqualTo(16);
+    }
+
+    @Test
+    void everyMenuGivesEachOfItsItemsItsOwnAccessKey(FxRobot robot) {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(accessKeys(menus.getMenus())).doesNotHaveDuplicates();
+        for (Menu menu : menus.getMenus()) {
+            assertThat(accessKeys(menu.getItems())).as(menu.getText()).doesNotHaveDuplicates();
+        }
+    }
+
+    /** The letter after the underscore of each item that has one, in lower case. */
+    private static List<Character> accessKeys(List<? extends MenuItem> items) {
+        return items.stream().map(MenuItem::getText).filter(text -> text != null && text.contains("_"))
+                .map(text -> Character.toLowerCase(text.charAt(text.indexOf('_') + 1))).toList();
     }
 
     @Test
