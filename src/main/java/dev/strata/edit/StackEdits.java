@@ -1,6 +1,7 @@
 package dev.strata.edit;
 
 import dev.strata.model.Driver;
+import dev.strata.model.DriverKind;
 import dev.strata.model.Ids;
 import dev.strata.model.Layer;
 import dev.strata.model.Link;
@@ -214,6 +215,44 @@ public final class StackEdits {
     /** The kind as stored: a slug of what was typed, {@code linked-to} when nothing was. */
     private static String linkKind(String typed) {
         return typed == null || typed.isBlank() ? "linked-to" : Ids.slug(typed);
+    }
+
+    // ---------- drivers ----------
+
+    /** Adds a driver (or adoption note) to {@code layer}, with a fresh id made from its name. */
+    public Command addDriver(Layer layer, String name, String text, DriverKind kind) {
+        String strippedName = name.strip();
+        Driver driver = new Driver(Ids.unique(Ids.slug(strippedName),
+                id -> stack.getDrivers().stream().anyMatch(other -> other.getId().equals(id))), strippedName);
+        driver.setLayer(layer.getId());
+        driver.setText(nullToEmpty(text).strip());
+        driver.setKind(kind);
+        return new ListInsert<>(stack.getDrivers(), stack.getDrivers().size(), driver, "Add driver " + strippedName);
+    }
+
+    /**
+     * Renames a driver, rewrites its text and kind; null when nothing changes. The driver is
+     * replaced by an edited copy, so that what shows it is made again for its new kind.
+     */
+    public Command editDriver(Driver driver, String name, String text, DriverKind kind) {
+        String newName = name.strip();
+        String newText = nullToEmpty(text).strip();
+        if (newName.equals(driver.getName()) && newText.equals(nullToEmpty(driver.getText()).strip())
+                && kind == driver.getKind()) {
+            return null;
+        }
+        Driver edited = new Driver(driver.getId(), newName);
+        edited.setLayer(driver.getLayer());
+        edited.setText(newText);
+        edited.setKind(kind);
+        edited.setExtras(driver.getExtras());
+        List<Driver> after = new ArrayList<>(stack.getDrivers());
+        after.set(after.indexOf(driver), edited);
+        return new ReplaceList<>(stack.getDrivers(), after, "Edit driver " + driver.getName());
+    }
+
+    public Command deleteDriver(Driver driver) {
+        return new ListRemove<>(stack.getDrivers(), driver, "Delete driver " + driver.getName());
     }
 
     // ---------- layers ----------

@@ -6,6 +6,7 @@ import dev.strata.edit.MoveVendor;
 import dev.strata.edit.StackEdits;
 import dev.strata.file.CopiedVendors;
 import dev.strata.file.StackFileException;
+import dev.strata.model.Driver;
 import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Segment;
@@ -24,7 +25,7 @@ import javafx.stage.Window;
 
 /**
  * What the Edit menu does to the selection: add, edit, duplicate, cut, copy, paste, link and delete vendors; add,
- * edit, move and delete layers and segments; and the stack's own title and description. Every change is one command in the document's
+ * edit, move and delete layers, segments and drivers; and the stack's own title and description. Every change is one command in the document's
  * history, so Undo takes it back.
  */
 final class EditActions {
@@ -239,6 +240,24 @@ final class EditActions {
         int index = stack().getLayers().indexOf(layer);
         run(edits().deleteLayer(layer, vendorsGoTo));
         selection.selectLayer(stack().getLayers().get(Math.max(0, index - 1)));
+    }
+
+    /** Adds a driver or adoption note to the selected layer. */
+    void addDriver() {
+        Layer layer = selection.getLayer();
+        if (layer != null) {
+            NameAndTextDialog.newDriver(owner, layer).ask()
+                    .ifPresent(answer -> run(edits().addDriver(layer, answer.name(), answer.text(), answer.kind())));
+        }
+    }
+
+    void editDriver(Driver driver) {
+        NameAndTextDialog.driver(owner, driver).ask()
+                .ifPresent(answer -> run(edits().editDriver(driver, answer.name(), answer.text(), answer.kind())));
+    }
+
+    void deleteDriver(Driver driver) {
+        run(edits().deleteDriver(driver));
     }
 
     void addSegment() {

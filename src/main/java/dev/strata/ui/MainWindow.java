@@ -111,6 +111,8 @@ public final class MainWindow {
     @FXML
     private MenuItem addSegmentItem;
     @FXML
+    private MenuItem addDriverItem;
+    @FXML
     private MenuItem addLayerItem;
     @FXML
     private MenuItem stackPropertiesItem;
@@ -189,7 +191,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(sideTabs, false);
         stackView.onMoveVendorProperty().set(editActions::move);
         new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, addLinkItem,
-                deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, moveLayerUpItem,
+                deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, addDriverItem, moveLayerUpItem,
                 moveLayerDownItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),
                 editActions, services.openWebsite());
         stackView.onOpenDetailsProperty().set(() -> {
@@ -318,6 +320,7 @@ public final class MainWindow {
         deleteItem.setText(vendor ? "De_lete Vendor" : "De_lete Layer…");
         editLayerItem.setDisable(!layer);
         addSegmentItem.setDisable(!layer);
+        addDriverItem.setDisable(!layer);
         segmentsMenu.setDisable(!layer || selection.getLayer().getSegments().isEmpty());
         var layers = editor.getDocument().stack().getLayers();
         moveLayerUpItem.setDisable(!layer || layers.indexOf(selection.getLayer()) == layers.size() - 1);
@@ -548,6 +551,11 @@ public final class MainWindow {
     @FXML
     private void addSegment() {
         editActions.addSegment();
+    }
+
+    @FXML
+    private void addDriver() {
+        editActions.addDriver();
     }
 
     @FXML

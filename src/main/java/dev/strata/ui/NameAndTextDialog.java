@@ -1,10 +1,13 @@
 package dev.strata.ui;
 
+import dev.strata.model.Driver;
+import dev.strata.model.DriverKind;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -13,36 +16,57 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * Asks for a name and a longer text about something: a stack's title and description, a layer's
- * name and summary. The name may not be blank; the field says so and OK waits until it is not.
+ * name and summary, a driver's name and text (and whether it is a market driver or an adoption
+ * note). The name may not be blank; the field says so and OK waits until it is not.
  */
 final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
 
-    /** What the user confirmed, as typed. */
-    record Answer(String name, String text) {
+    /** What the user confirmed, as typed; {@code kind} only for a driver. */
+    record Answer(String name, String text, DriverKind kind) {
     }
 
     private final TextField name = new TextField();
     private final TextArea text = new TextArea();
     private final Label nameError = new Label();
+    /** Only for a driver. */
+    private final ChoiceBox<DriverKind> kind = new ChoiceBox<>();
 
     /** The stack's title and description (File › Stack Properties). */
     static NameAndTextDialog stack(Window owner, Stack stack) {
         return new NameAndTextDialog(owner, "Stack Properties", "Title and description of this stack",
-                new String[] {"Title", "Description"}, "A stack needs a title.", stack.getTitle(), stack.getDescription());
+                new String[] {"Title", "Description"}, "A stack needs a title.", stack.getTitle(), stack.getDescription(),
+                null);
     }
 
     /** A layer's name and summary (Edit › Edit Layer). */
     static NameAndTextDialog layer(Window owner, Layer layer) {
         return new NameAndTextDialog(owner, "Edit Layer", "Edit the " + layer.getName() + " layer",
-                new String[] {"Name", "Summary"}, "A layer needs a name.", layer.getName(), layer.getSummary());
+                new String[] {"Name", "Summary"}, "A layer needs a name.", layer.getName(), layer.getSummary(), null);
     }
 
-    /** @param captions the names of the two fields, name first */
+    /** A new driver of {@code layer} (Add Driver). */
+    static NameAndTextDialog newDriver(Window owner, Layer layer) {
+        return new NameAndTextDialog(owner, "Add Driver", "Add a driver or adoption note to the " + layer.getName()
+                + " layer", new String[] {"Name", "Text", "Kind"}, "A driver needs a name.", "", "", DriverKind.DRIVER);
+    }
+
+    /** A driver's name, text and kind (Edit Driver). */
+    static NameAndTextDialog driver(Window owner, Driver driver) {
+        return new NameAndTextDialog(owner, "Edit Driver", "Edit " + driver.getName(),
+                new String[] {"Name", "Text", "Kind"}, "A driver needs a name.", driver.getName(), driver.getText(),
+                driver.getKind());
+    }
+
+    /**
+     * @param captions the names of the fields, name first, then the text, then the kind
+     * @param startKind the kind to start from, for a driver; null for no kind field
+     */
     private NameAndTextDialog(Window owner, String title, String header, String[] captions, String blankName,
-            String startName, String startText) {
+            String startName, String startText, DriverKind startKind) {
         initOwner(owner);
         setTitle(title);
         setHeaderText(header);
@@ -61,9 +85,25 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
         text.setPrefRowCount(5);
         text.setWrapText(true);
 
-        getDialogPane().setContent(form(captions));
+        kind.getItems().setAll(DriverKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DriverKind value) {
+                return value == DriverKind.ADOPTION ? "Adoption note (▶)" : "Market driver (▲)";
+            }
+
+            @Override
+            public DriverKind fromString(String label) {
+                return null;
+            }
+        });
+        kind.setValue(startKind);
+        kind.setId("properties-kind");
+
+        getDialogPane().setContent(form(captions, startKind != null));
         name.textProperty().addListener((obs, was, now) -> check());
-        setResultConverter(button -> button == VendorDialog.APPLY ? new Answer(name.getText(), text.getText()) : null);
+        setResultConverter(button -> button == VendorDialog.APPLY
+                ? new Answer(name.getText(), text.getText(), startKind == null ? null : kind.getValue()) : null);
         check();
         Platform.runLater(name::requestFocus);
     }
@@ -73,7 +113,7 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
         return showAndWait();
     }
 
-    private GridPane form(String[] captions) {
+    private GridPane form(String[] captions, boolean withKind) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form");
         ColumnConstraints labels = new ColumnConstraints();
@@ -87,6 +127,11 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
         grid.addRow(0, nameCaption, name);
         grid.add(nameError, 1, 1);
         grid.addRow(2, textCaption, text);
+        if (withKind) {
+            Label kindCaption = new Label(captions[2]);
+            kindCaption.setLabelFor(kind);
+            grid.addRow(3, kindCaption, kind);
+        }
         return grid;
     }
 

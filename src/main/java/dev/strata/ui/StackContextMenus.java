@@ -1,5 +1,6 @@
 package dev.strata.ui;
 
+import dev.strata.model.Driver;
 import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Vendor;
@@ -20,8 +21,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The stack's right-click menus: on a card the vendor's commands, on a band the layer's (Paste
- * puts vendors there), elsewhere the stack's; Shift+F10 or the menu key opens the selection's.
+ * The stack's right-click menus: on a card the vendor's commands, on a driver's chip the
+ * driver's, on a band the layer's (Paste puts vendors there), elsewhere the stack's; Shift+F10 or the menu key opens the selection's.
  * An item that the menu bar also has fires the menu bar's item, so the two always do the same
  * thing and are enabled alike. The press that opens a menu has already selected what it is on, which is what those
  * items act on.
@@ -29,10 +30,10 @@ import javafx.scene.input.KeyEvent;
 final class StackContextMenus {
 
     /** The menu bar's items that the context menus repeat. */
-    record Commands(MenuItem editVendor, MenuItem duplicate, MenuItem addLink, MenuItem delete, MenuItem cut, MenuItem copy,
-            MenuItem paste, MenuItem addVendor,
-            MenuItem editLayer, MenuItem addSegment, MenuItem moveLayerUp, MenuItem moveLayerDown,
-            MenuItem addLayer, MenuItem stackProperties, MenuItem expandAll, MenuItem collapseAll) {
+    record Commands(MenuItem editVendor, MenuItem duplicate, MenuItem addLink, MenuItem delete, MenuItem cut,
+            MenuItem copy, MenuItem paste, MenuItem addVendor, MenuItem editLayer, MenuItem addSegment,
+            MenuItem addDriver, MenuItem moveLayerUp, MenuItem moveLayerDown, MenuItem addLayer,
+            MenuItem stackProperties, MenuItem expandAll, MenuItem collapseAll) {
     }
 
     /** How far inside its card or band a menu opened from the keyboard appears. */
@@ -66,7 +67,10 @@ final class StackContextMenus {
         }
         Selection selection = view.getSelection();
         List<MenuItem> items;
-        if (pointsAt(event, VendorCard.class)) {
+        Optional<Driver> driver = driverAt(event);
+        if (driver.isPresent()) {
+            items = driverItems(driver.get());
+        } else if (pointsAt(event, VendorCard.class)) {
             items = vendorItems(selection.getVendor(), selection.getLayer());
         } else if (pointsAt(event, LayerBand.class)) {
             items = layerItems(selection.getLayer());
@@ -107,6 +111,22 @@ final class StackContextMenus {
                 : found.cardFor(selection.getVendor()).map(Node.class::cast)).orElse(view);
         Bounds bounds = anchor.localToScreen(anchor.getLayoutBounds());
         return new Point2D(bounds.getMinX() + KEYBOARD_OFFSET, bounds.getMinY() + KEYBOARD_OFFSET);
+    }
+
+    /** The driver whose chip the pointer is on. */
+    private Optional<Driver> driverAt(ContextMenuEvent event) {
+        for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != view;
+                node = node.getParent()) {
+            if (node.getUserData() instanceof Driver driver && node.getStyleClass().contains("driver-chip")) {
+                return Optional.of(driver);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<MenuItem> driverItems(Driver driver) {
+        return List.of(item("_Edit Driver…", () -> actions.editDriver(driver)),
+                item("_Delete Driver", () -> actions.deleteDriver(driver)));
     }
 
     /** Whether the pointer is on a node of that kind (a card, a band) inside the view. */
@@ -164,8 +184,9 @@ final class StackContextMenus {
             }
         });
         return List.of(same(commands.addVendor()), same(commands.paste()), same(commands.editLayer()),
-                same(commands.addSegment()), new SeparatorMenuItem(), same(commands.moveLayerUp()),
-                same(commands.moveLayerDown()), same(commands.delete()), new SeparatorMenuItem(), fold);
+                same(commands.addSegment()), same(commands.addDriver()), new SeparatorMenuItem(),
+                same(commands.moveLayerUp()), same(commands.moveLayerDown()), same(commands.delete()),
+                new SeparatorMenuItem(), fold);
     }
 
     private List<MenuItem> stackItems() {

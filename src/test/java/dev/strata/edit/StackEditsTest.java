@@ -3,6 +3,8 @@ package dev.strata.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.file.StackFiles;
+import dev.strata.model.Driver;
+import dev.strata.model.DriverKind;
 import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Stack;
@@ -158,6 +160,29 @@ class StackEditsTest {
         assertThat(history.undoDescriptionProperty().get()).isEqualTo("Link OpenAI to NVIDIA");
         history.undo();
         assertThat(stack.getLinks()).hasSize(2);
+    }
+
+    @Test
+    void driversAreAddedWithFreeIdsEditedAsCopiesAndDeleted() {
+        history.execute(edits.addDriver(model, " Hardware cost ", "Cheaper GPUs.", DriverKind.ADOPTION));
+        Driver added = stack.getDrivers().get(stack.getDrivers().size() - 1);
+        assertThat(added.getId()).as("the Infrastructure driver has the plain id").isEqualTo("hardware-cost-2");
+        assertThat(added.getName()).isEqualTo("Hardware cost");
+        assertThat(added.getLayer()).isEqualTo("model");
+
+        assertThat(edits.editDriver(added, "Hardware cost", "Cheaper GPUs. ", DriverKind.ADOPTION)).isNull();
+        history.execute(edits.editDriver(added, "Cheaper hardware", "Cheaper GPUs.", DriverKind.DRIVER));
+        Driver edited = stack.getDrivers().get(stack.getDrivers().size() - 1);
+        assertThat(edited).isNotSameAs(added);
+        assertThat(edited.getId()).isEqualTo(added.getId());
+        assertThat(edited.getKind()).isEqualTo(DriverKind.DRIVER);
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Edit driver Hardware cost");
+
+        history.execute(edits.deleteDriver(edited));
+        assertThat(stack.getDrivers()).doesNotContain(edited);
+        history.undo();
+        history.undo();
+        assertThat(stack.getDrivers().get(stack.getDrivers().size() - 1)).isSameAs(added);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
 import dev.strata.file.StackFiles;
+import dev.strata.model.DriverKind;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
@@ -155,7 +156,7 @@ class ContextMenuTest {
         Layer layer = view.getSelection().getLayer();
         assertThat(layer.getId()).isEqualTo("model");
         assertThat(view.getSelection().getVendor()).isNull();
-        assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Paste", "Edit Layer…", "Add Segment…", "---",
+        assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Paste", "Edit Layer…", "Add Segment…", "Add Driver…", "---",
                 "Move Layer Up", "Move Layer Down", "Delete Layer…", "---", "Collapse Layer");
 
         clickItem(robot, "Collapse Layer");
@@ -164,6 +165,55 @@ class ContextMenuTest {
         assertThat(menuShown(robot)).contains("Expand Layer");
         clickItem(robot, "Expand Layer");
         assertThat(view.getCollapsedLayers()).isEmpty();
+    }
+
+    @Test
+    void driversAreAddedEditedAndDeletedFromTheirBandAndChip(FxRobot robot) {
+        LayerBand model = OnScreen.band(robot, "Model");
+        MonocleMenu.rightClickOn(robot, model.lookup(".summary"));
+        clickItem(robot, "Add Driver…");
+        answerDriver(robot, "Open weights", "Open models narrow the gap.", "Adoption note (▶)");
+        assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs", "▶ Open weights");
+        assertThat(stack().getDrivers()).filteredOn(driver -> driver.getName().equals("Open weights")).singleElement()
+                .satisfies(driver -> {
+                    assertThat(driver.getId()).isEqualTo("open-weights");
+                    assertThat(driver.getLayer()).isEqualTo("model");
+                    assertThat(driver.getText()).isEqualTo("Open models narrow the gap.");
+                    assertThat(driver.getKind()).isEqualTo(DriverKind.ADOPTION);
+                });
+
+        MonocleMenu.rightClickOn(robot, chip(model, "▶ Open weights"));
+        assertThat(menuShown(robot)).containsExactly("Edit Driver…", "Delete Driver");
+        clickItem(robot, "Edit Driver…");
+        answerDriver(robot, "Open-weight models", "Open models narrow the gap.", "Market driver (▲)");
+        assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs", "▲ Open-weight models");
+
+        MonocleMenu.rightClickOn(robot, chip(model, "▲ Open-weight models"));
+        clickItem(robot, "Delete Driver");
+        assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs", "▲ Open-weight models");
+    }
+
+    private void answerDriver(FxRobot robot, String name, String text, String kind) {
+        robot.clickOn("#properties-name");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(name);
+        robot.clickOn("#properties-text");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+        robot.clickOn("#properties-kind").clickOn(kind);
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Labeled.class).stream()
+                .filter(button -> button.getText().equals("OK")).findFirst().orElseThrow());
+    }
+
+    private static List<String> driverChips(LayerBand band) {
+        return band.lookupAll(".driver-chip").stream().map(node -> ((Labeled) node).getText()).toList();
+    }
+
+    private static Node chip(LayerBand band, String text) {
+        return band.lookupAll(".driver-chip").stream().filter(node -> ((Labeled) node).getText().equals(text))
+                .findFirst().orElseThrow();
     }
 
     @Test
