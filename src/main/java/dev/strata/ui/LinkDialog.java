@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * Links a vendor to another: how (a kind such as "runs on", picked from those the stack uses or
@@ -35,7 +36,8 @@ final class LinkDialog extends Dialog<LinkDialog.Answer> {
     private static final String DEFAULT_KIND = "uses";
 
     private final ComboBox<String> kind = new ComboBox<>();
-    private final ComboBox<Vendor> target = new ComboBox<>();
+    /** Searchable: a landscape has thousands of vendors to pick from. */
+    private final SearchableComboBox<Vendor> target = new SearchableComboBox<>();
     private final Label problem = new Label();
 
     LinkDialog(Window owner, Stack stack, Vendor from) {

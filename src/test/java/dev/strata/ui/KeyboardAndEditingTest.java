@@ -337,6 +337,8 @@ class KeyboardAndEditingTest {
         shortcut(robot, KeyCode.A);
         robot.write("stores vectors for");
         robot.clickOn("#link-target");
+        robot.write("open");
+        assertThat(vendorsOffered(robot)).as("typing narrows the vendors").containsExactly("OpenAI");
         robot.clickOn("OpenAI — Model");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
 
@@ -501,6 +503,18 @@ class KeyboardAndEditingTest {
         assertThat(shownTooltip(robot).orElseThrow().getText()).isEqualTo(longName + "\nVector database");
         robot.moveTo(openai);
         assertThat(OnScreen.card(robot, longName).getProperties().values()).noneMatch(Tooltip.class::isInstance);
+    }
+
+    /** The names of the vendors an open drop-down list offers. */
+    private static List<String> vendorsOffered(FxRobot robot) {
+        List<String> names = new java.util.ArrayList<>();
+        for (javafx.scene.control.ListView<?> list : robot.lookup(".list-view").<javafx.scene.control.ListView<?>>queryAll()) {
+            if (list.getScene() != null && list.getScene().getWindow().isShowing()) {
+                list.getItems().stream().filter(Vendor.class::isInstance).map(item -> ((Vendor) item).getName())
+                        .forEach(names::add);
+            }
+        }
+        return names;
     }
 
     private static Optional<Tooltip> shownTooltip(FxRobot robot) {
