@@ -296,24 +296,32 @@ public final class StackEdits {
     }
 
     /**
-     * Deletes a layer. Its vendors go to {@code vendorsGoTo} (without a segment), or are deleted
-     * with their links when that is null; drivers of the layer are removed.
+     * Deletes a layer. Its vendors go to the end of {@code vendorsGoTo} (without a segment), or
+     * go with it, and their links too, when that is null; drivers of the layer are removed. Each
+     * list changes once, however many vendors the layer holds: the layer leaves the stack with
+     * its vendors still in it, so undo puts it back as it was.
      */
     public Command deleteLayer(Layer layer, Layer vendorsGoTo) {
+        List<Vendor> vendors = List.copyOf(layer.getVendors());
         List<Command> steps = new ArrayList<>();
-        for (Vendor vendor : List.copyOf(layer.getVendors())) {
-            if (vendorsGoTo == null) {
-                steps.add(deleteVendor(vendor));
-            } else {
-                steps.add(new LazyMove(vendor, layer, vendorsGoTo));
-            }
-        }
-        for (Driver driver : List.copyOf(stack.getDrivers())) {
-            if (layer.getId().equals(driver.getLayer())) {
-                steps.add(new ListRemove<>(stack.getDrivers(), driver, ""));
-            }
-        }
         steps.add(new ListRemove<>(stack.getLayers(), layer, ""));
+        if (vendorsGoTo == null) {
+            Set<String> gone = vendors.stream().map(Vendor::getId).collect(Collectors.toSet());
+            List<Link> kept = stack.getLinks().stream()
+                    .filter(link -> !gone.contains(link.getFrom()) && !gone.contains(link.getTo())).toList();
+            if (kept.size() != stack.getLinks().size()) {
+                steps.add(new ReplaceList<>(stack.getLinks(), kept, ""));
+            }
+        } else if (!vendors.isEmpty()) {
+            vendors.forEach(vendor -> addIfChanged(steps, vendor.segmentProperty(), null));
+            List<Vendor> joined = new ArrayList<>(vendorsGoTo.getVendors());
+            joined.addAll(vendors);
+            steps.add(new ReplaceList<>(vendorsGoTo.getVendors(), joined, ""));
+        }
+        List<Driver> drivers = stack.getDrivers().stream().filter(driver -> !layer.getId().equals(driver.getLayer())).toList();
+        if (drivers.size() != stack.getDrivers().size()) {
+            steps.add(new ReplaceList<>(stack.getDrivers(), drivers, ""));
+        }
         return new CompositeCommand("Delete layer " + layer.getName(), steps);
     }
 
@@ -390,38 +398,5 @@ public final class StackEdits {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    /**
-     * A move to the end of another layer whose positions are taken when it runs, not when it is
-     * built, since earlier steps of the same composite change the lists.
-     */
-    private static final class LazyMove implements Command {
-        private final Vendor vendor;
-        private final Layer from;
-        private final Layer to;
-        private MoveVendor move;
-
-        LazyMove(Vendor vendor, Layer from, Layer to) {
-            this.vendor = vendor;
-            this.from = from;
-            this.to = to;
-        }
-
-        @Override
-        public void execute() {
-            move = new MoveVendor(vendor, from, to, to.getVendors().size(), null);
-            move.execute();
-        }
-
-        @Override
-        public void undo() {
-            move.undo();
-        }
-
-        @Override
-        public String description() {
-            return "";
-        }
     }
 }

@@ -211,6 +211,31 @@ class StackEditsTest {
     }
 
     @Test
+    void deletingALayerWithItsVendorsTakesTheirLinksAndUndoBringsAllBack() {
+        List<Link> links = List.copyOf(stack.getLinks());
+        history.execute(edits.deleteLayer(model, null));
+        assertThat(stack.findVendor("openai")).isEmpty();
+        assertThat(stack.getLinks()).as("both links start at OpenAI").isEmpty();
+        assertThat(stack.getDrivers()).noneMatch(driver -> "model".equals(driver.getLayer()));
+        history.undo();
+        assertThat(vendorIds(model)).containsExactly("openai");
+        assertThat(stack.getLayers()).contains(model);
+        assertThat(stack.getLinks()).containsExactlyElementsOf(links);
+        assertThat(stack.getDrivers()).anyMatch(driver -> "model".equals(driver.getLayer()));
+    }
+
+    @Test
+    void movedVendorsLoseTheSegmentTheirNewLayerLacksAndGetItBackOnUndo() {
+        history.execute(edits.deleteLayer(infrastructure, model));
+        assertThat(vendorIds(model)).containsExactly("openai", "nvidia", "azure");
+        assertThat(nvidia.getSegment()).isNull();
+        history.undo();
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "azure");
+        assertThat(vendorIds(model)).containsExactly("openai");
+        assertThat(nvidia.getSegment()).isEqualTo("hardware");
+    }
+
+    @Test
     void deletingASegmentLeavesItsVendorsWithoutOne() {
         var hardware = infrastructure.getSegments().get(0);
         history.execute(edits.deleteSegment(infrastructure, hardware));
