@@ -52,7 +52,23 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final Label placeholder = new Label();
     private final Label overview = new Label();
     private final NodeListBinding<Driver> driverBinding;
-    private final ListChangeListener<Vendor> refillLanes = change -> fillLanes();
+    /**
+     * A vendor added, removed or moved refills the lanes at once; a vendor that only changed its
+     * segment marks them stale, refilled when next laid out or asked about, so that an edit of a
+     * thousand vendors' segments (deleting a segment) sorts the lanes once, not a thousand times.
+     */
+    private final ListChangeListener<Vendor> refillLanes = change -> {
+        boolean structural = false;
+        while (change.next()) {
+            structural |= !change.wasUpdated();
+        }
+        if (structural) {
+            fillLanes();
+        } else {
+            markLanesStale();
+        }
+    };
+    private boolean lanesStale;
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
     /** False when the band draws an overview instead of cards (zoomed far out). */
     private final BooleanProperty cardsDrawn = new SimpleBooleanProperty(true);
@@ -184,6 +200,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
      * a segment, or all of them in a layer without segments).
      */
     private void fillLanes() {
+        lanesStale = false;
         Predicate<Vendor> filter = getSkinnable().filterProperty().get();
         Map<String, List<Vendor>> bySegment = new HashMap<>();
         lanes.forEach(lane -> bySegment.put(lane.segmentId(), new ArrayList<>()));
@@ -249,20 +266,37 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         lanes.forEach(lane -> lane.markSelected(vendor));
     }
 
+    private void markLanesStale() {
+        if (!lanesStale) {
+            lanesStale = true;
+            getSkinnable().requestLayout();
+        }
+    }
+
+    private void fillLanesIfStale() {
+        if (lanesStale) {
+            fillLanes();
+        }
+    }
+
     Optional<VendorCard> cardFor(Vendor vendor) {
+        fillLanesIfStale();
         return lanes.stream().flatMap(lane -> lane.cardFor(vendor).stream()).findFirst();
     }
 
     Optional<Bounds> cardPlaceInScene(Vendor vendor) {
+        fillLanesIfStale();
         return lanes.stream().flatMap(lane -> lane.placeInScene(vendor).stream()).findFirst();
     }
 
     List<Vendor> vendorsInDisplayOrder() {
+        fillLanesIfStale();
         return lanes.stream().filter(Node::isVisible).flatMap(lane -> lane.vendors().stream()).toList();
     }
 
     /** Finds the lane under the pointer, then the card to insert before or after. */
     DropPlace dropPlaceAt(Point2D scenePoint, Vendor dragged) {
+        fillLanesIfStale();
         SegmentLane lane = laneAt(scenePoint);
         List<VendorCard> cards = lane.realizedCards().stream().filter(card -> card.getVendor() != dragged).toList();
         if (cards.isEmpty()) {
@@ -372,6 +406,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        fillLanesIfStale();
         if (width != measuredWidth) {
             double inner = width < 0 ? -1 : Math.max(0, width - left - right);
             // the content's minimum (a band is never shorter than its accent and title) bounds its pref
@@ -379,6 +414,12 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
             measuredWidth = width;
         }
         return measuredHeight;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double width, double height) {
+        fillLanesIfStale();
+        super.layoutChildren(x, y, width, height);
     }
 
     /**

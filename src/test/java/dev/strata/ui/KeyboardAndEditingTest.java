@@ -5,6 +5,7 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
+import dev.strata.edit.SetProperty;
 import dev.strata.file.StackFiles;
 import dev.strata.model.Layer;
 import dev.strata.model.Segment;
@@ -406,6 +407,23 @@ class KeyboardAndEditingTest {
         assertThat(stack().findLayer("infrastructure").orElseThrow().getVendors().get(1).getSegment())
                 .isEqualTo("hardware");
         assertThat(laneCards(robot, "infrastructure", "Hardware")).containsExactlyInAnyOrder("NVIDIA", "AMD");
+    }
+
+    @Test
+    void aVendorWhoseSegmentChangesIsInItsNewLaneForTheKeyboardAtOnceAndDrawnThere(FxRobot robot) {
+        Vendor nvidia = stack().findVendor("nvidia").orElseThrow();
+        LayerBand band = view.bandFor(stack().findLayer("infrastructure").orElseThrow()).orElseThrow();
+        List<String> cloudAtOnce = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            editor.getDocument().history().execute(new SetProperty<>(nvidia.segmentProperty(), "cloud", "Move"));
+            band.vendorsInDisplayOrder(); // what the arrow keys ask, before any layout
+            return band.lookupAll(".lane").stream().map(SegmentLane.class::cast)
+                    .filter(lane -> "cloud".equals(lane.segmentId())).findFirst().orElseThrow()
+                    .vendors().stream().map(Vendor::getId).toList();
+        });
+        assertThat(cloudAtOnce).containsExactly("nvidia", "azure");
+        robot.interact(() -> stage.getScene().getRoot().layout()); // the cards follow the lanes at the next layout
+        assertThat(laneCards(robot, "infrastructure", "Cloud")).containsExactlyInAnyOrder("NVIDIA", "Azure");
+        assertThat(laneCards(robot, "infrastructure", "Hardware")).isEmpty();
     }
 
     @Test
