@@ -108,7 +108,8 @@ public final class StackEdits {
         for (Vendor vendor : pasted) {
             Vendor copy = copyOf(vendor, Ids.unique(vendor.getId(), taken::contains), vendor.getName());
             taken.add(copy.getId());
-            boolean segmentHere = layer.getSegments().stream().anyMatch(segment -> segment.getId().equals(vendor.getSegment()));
+            boolean segmentHere = layer.getSegments().stream()
+                    .anyMatch(segment -> segment.getId().equals(vendor.getSegment()));
             copy.setSegment(segmentHere ? vendor.getSegment() : null);
             copies.add(copy);
         }
@@ -318,7 +319,8 @@ public final class StackEdits {
             joined.addAll(vendors);
             steps.add(new ReplaceList<>(vendorsGoTo.getVendors(), joined, ""));
         }
-        List<Driver> drivers = stack.getDrivers().stream().filter(driver -> !layer.getId().equals(driver.getLayer())).toList();
+        List<Driver> drivers = stack.getDrivers().stream()
+                .filter(driver -> !layer.getId().equals(driver.getLayer())).toList();
         if (drivers.size() != stack.getDrivers().size()) {
             steps.add(new ReplaceList<>(stack.getDrivers(), drivers, ""));
         }

@@ -1,6 +1,7 @@
 package dev.strata.file;
 
 import dev.strata.file.StackRecord.LayerRecord;
+import dev.strata.file.StackRecord.SegmentRecord;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
@@ -26,12 +27,13 @@ public final class CopiedVendors {
     /** The text for {@code vendors}, all of {@code layer}. */
     public static String write(Layer layer, List<Vendor> vendors) {
         Objects.requireNonNull(layer, "layer");
-        LayerRecord holder = new LayerRecord(layer.getId(), layer.getName(), null,
-                layer.getSegments().stream()
-                        .filter(segment -> vendors.stream().anyMatch(vendor -> segment.getId().equals(vendor.getSegment())))
-                        .map(StackMapper::toRecord).toList(),
+        List<SegmentRecord> segments = layer.getSegments().stream()
+                .filter(segment -> vendors.stream().anyMatch(vendor -> segment.getId().equals(vendor.getSegment())))
+                .map(StackMapper::toRecord).toList();
+        LayerRecord holder = new LayerRecord(layer.getId(), layer.getName(), null, segments,
                 vendors.stream().map(StackMapper::toRecord).toList(), Map.of());
-        StackRecord stack = new StackRecord("Copied vendors", null, null, List.of(holder), List.of(), List.of(), Map.of());
+        StackRecord stack = new StackRecord("Copied vendors", null, null, List.of(holder), List.of(), List.of(),
+                Map.of());
         return new String(StackCodec.write(stack), StandardCharsets.UTF_8);
     }
 

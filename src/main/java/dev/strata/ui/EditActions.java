@@ -24,9 +24,10 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 /**
- * What the Edit menu does to the selection: add, edit, duplicate, cut, copy, paste, link and delete vendors; add,
- * edit, move and delete layers, segments and drivers; and the stack's own title and description. Every change is one command in the document's
- * history, so Undo takes it back.
+ * What the Edit menu does to the selection: add, edit, duplicate, cut, copy, paste, link and
+ * delete vendors; add, edit, move and delete layers, segments and drivers; and the stack's own
+ * title and description. Every change is one command in the document's history, so Undo takes
+ * it back.
  */
 final class EditActions {
 

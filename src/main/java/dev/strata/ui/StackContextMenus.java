@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -22,10 +23,10 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The stack's right-click menus: on a card the vendor's commands, on a driver's chip the
- * driver's, on a band the layer's (Paste puts vendors there), elsewhere the stack's; Shift+F10 or the menu key opens the selection's.
- * An item that the menu bar also has fires the menu bar's item, so the two always do the same
- * thing and are enabled alike. The press that opens a menu has already selected what it is on, which is what those
- * items act on.
+ * driver's, on a band the layer's (Paste puts vendors there), elsewhere the stack's; Shift+F10
+ * or the menu key opens the selection's. An item that the menu bar also has fires the menu
+ * bar's item, so the two always do the same thing and are enabled alike. The press that opens
+ * a menu has already selected what it is on, which is what those items act on.
  */
 final class StackContextMenus {
 
@@ -113,15 +114,10 @@ final class StackContextMenus {
         return new Point2D(bounds.getMinX() + KEYBOARD_OFFSET, bounds.getMinY() + KEYBOARD_OFFSET);
     }
 
-    /** The driver whose chip the pointer is on. */
+    /** The driver whose chip the pointer is on (a chip holds its driver as user data). */
     private Optional<Driver> driverAt(ContextMenuEvent event) {
-        for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != view;
-                node = node.getParent()) {
-            if (node.getUserData() instanceof Driver driver && node.getStyleClass().contains("driver-chip")) {
-                return Optional.of(driver);
-            }
-        }
-        return Optional.empty();
+        return under(event, node -> node.getStyleClass().contains("driver-chip") && node.getUserData() instanceof Driver)
+                .map(chip -> (Driver) chip.getUserData());
     }
 
     private List<MenuItem> driverItems(Driver driver) {
@@ -131,13 +127,18 @@ final class StackContextMenus {
 
     /** Whether the pointer is on a node of that kind (a card, a band) inside the view. */
     private boolean pointsAt(ContextMenuEvent event, Class<? extends Node> kind) {
+        return under(event, kind::isInstance).isPresent();
+    }
+
+    /** The innermost node under the pointer, or around it inside the view, that is {@code wanted}. */
+    private Optional<Node> under(ContextMenuEvent event, Predicate<Node> wanted) {
         for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != view;
                 node = node.getParent()) {
-            if (kind.isInstance(node)) {
-                return true;
+            if (wanted.test(node)) {
+                return Optional.of(node);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private List<MenuItem> vendorItems(Vendor vendor, Layer layer) {
@@ -166,7 +167,8 @@ final class StackContextMenus {
         List<Layer> layers = view.getStack().getLayers();
         for (int i = layers.size() - 1; i >= 0; i--) { // top to bottom, as they are drawn
             Layer to = layers.get(i);
-            MenuItem target = item(to.getName(), () -> actions.move(new VendorMove(vendor, from, to, to.getVendors().size(), null)));
+            MenuItem target = item(to.getName(),
+                    () -> actions.move(new VendorMove(vendor, from, to, to.getVendors().size(), null)));
             target.setMnemonicParsing(false);
             target.setDisable(to == from);
             menu.getItems().add(target);
