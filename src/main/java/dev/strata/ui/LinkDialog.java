@@ -1,11 +1,14 @@
 package dev.strata.ui;
 
 import dev.strata.edit.StackEdits;
+import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -54,12 +57,20 @@ final class LinkDialog extends Dialog<LinkDialog.Answer> {
         kind.setEditable(true);
         kind.setValue(DEFAULT_KIND);
         kind.setId("link-kind");
-        target.setItems(FXCollections.observableArrayList(stack.vendors().filter(vendor -> vendor != from)
+        // "Azure — Infrastructure", made once: the search asks for every vendor's label on each key
+        Map<Vendor, String> labels = new IdentityHashMap<>();
+        for (Layer layer : stack.getLayers()) {
+            for (Vendor vendor : layer.getVendors()) {
+                labels.put(vendor, vendor.getName() + " — " + layer.getName());
+            }
+        }
+        labels.remove(from);
+        target.setItems(FXCollections.observableArrayList(labels.keySet().stream()
                 .sorted(Comparator.comparing(Vendor::getName, String.CASE_INSENSITIVE_ORDER)).toList()));
         target.setConverter(new StringConverter<>() {
             @Override
             public String toString(Vendor vendor) {
-                return vendor == null ? "" : vendor.getName() + stack.layerOf(vendor).map(layer -> " — " + layer.getName()).orElse("");
+                return vendor == null ? "" : labels.getOrDefault(vendor, vendor.getName());
             }
 
             @Override

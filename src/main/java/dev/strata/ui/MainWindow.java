@@ -191,8 +191,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(sideTabs, false);
         stackView.onMoveVendorProperty().set(editActions::move);
         new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, addLinkItem,
-                deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, addDriverItem, moveLayerUpItem,
-                moveLayerDownItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),
+                deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, addDriverItem,
+                moveLayerUpItem, moveLayerDownItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),
                 editActions, services.openWebsite());
         stackView.onOpenDetailsProperty().set(() -> {
             sideTabs.getSelectionModel().select(0);
