@@ -380,7 +380,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     /** A driver as a chip: ▲ for a market force, ▶ for an adoption note; its text as tooltip. */
     private static Node driverChip(Driver driver) {
         Label chip = new Label();
-        chip.setUserData(driver); // for the chip's menu (StackContextMenus)
+        chip.setUserData(driver); // for the chip's menu and double click (StackContextMenus, StackDoubleClicks)
         chip.getStyleClass().addAll("driver-chip", driver.getKind() == DriverKind.ADOPTION ? "adoption" : "force");
         chip.textProperty().bind(Bindings.concat(driver.getKind() == DriverKind.ADOPTION ? "▶ " : "▲ ",
                 driver.nameProperty()));

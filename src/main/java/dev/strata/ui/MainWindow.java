@@ -194,6 +194,7 @@ public final class MainWindow {
                 deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, addDriverItem,
                 moveLayerUpItem, moveLayerDownItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),
                 editActions, services.openWebsite());
+        new StackDoubleClicks(stackView, editVendorItem, editLayerItem, editActions);
         stackView.onOpenDetailsProperty().set(() -> {
             sideTabs.getSelectionModel().select(0);
             details.requestFocus();

@@ -369,6 +369,28 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void doubleClickingACardABandOrADriverOpensItForEditingButTheChevronOnlyFolds(FxRobot robot) {
+        robot.doubleClickOn(OnScreen.card(robot, "Pinecone"));
+        assertThat(robot.lookup("#vendor-name").queryAs(TextField.class).getText()).isEqualTo("Pinecone");
+        robot.clickOn("Cancel");
+
+        LayerBand model = OnScreen.band(robot, "Model");
+        robot.doubleClickOn(model.lookup(".summary"));
+        assertThat(robot.lookup("#properties-name").queryAs(TextField.class).getText()).isEqualTo("Model");
+        robot.clickOn("Cancel");
+
+        robot.doubleClickOn(model.lookup(".driver-chip"));
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("Edit Model breakthroughs");
+        robot.clickOn("Cancel");
+
+        robot.doubleClickOn(model.lookup(".expand-toggle"));
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(model.expandedProperty().get()).as("folded and unfolded").isTrue();
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
     void addDuplicateAndDeleteRoundTripThroughUndo(FxRobot robot) {
         robot.clickOn(robot.lookup(".layer-band").<Node>query().lookup(".summary"));
         assertThat(selection().getLayer().getId()).isEqualTo("application");

@@ -1,0 +1,53 @@
+package dev.strata.ui;
+
+import dev.strata.model.Driver;
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A double click opens what was clicked for editing, as in any editor: a card its vendor, a
+ * driver's chip its driver, elsewhere on a band its layer. The first click has selected it; the
+ * vendor and layer are edited by firing the menu bar's items. A double click on a button (the
+ * band's chevron) stays two clicks of that button.
+ */
+final class StackDoubleClicks {
+
+    private final StackView view;
+    private final MenuItem editVendor;
+    private final MenuItem editLayer;
+    private final EditActions actions;
+
+    StackDoubleClicks(StackView view, MenuItem editVendor, MenuItem editLayer, EditActions actions) {
+        this.view = Objects.requireNonNull(view, "view");
+        this.editVendor = Objects.requireNonNull(editVendor, "editVendor");
+        this.editLayer = Objects.requireNonNull(editLayer, "editLayer");
+        this.actions = Objects.requireNonNull(actions, "actions");
+        view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    }
+
+    private void clicked(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 2 || !event.isStillSincePress()) {
+            return;
+        }
+        for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != view;
+                node = node.getParent()) {
+            if (node instanceof ButtonBase) {
+                return;
+            }
+            if (node.getStyleClass().contains("driver-chip") && node.getUserData() instanceof Driver driver) {
+                actions.editDriver(driver);
+                event.consume();
+                return;
+            }
+            if (node instanceof VendorCard || node instanceof LayerBand) {
+                (node instanceof VendorCard ? editVendor : editLayer).fire();
+                event.consume();
+                return;
+            }
+        }
+    }
+}
