@@ -285,6 +285,24 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void aVendorCopiedFromOneStackPastesIntoTheNextOneOpenedWhole(FxRobot robot) {
+        Vendor openai = stack().findVendor("openai").orElseThrow();
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        shortcut(robot, KeyCode.C);
+        robot.interact(() -> editor.replaceDocument(Document.untitled(StackFiles.blank())));
+        robot.clickOn(OnScreen.band(robot, "Model").lookup(".summary"));
+        shortcut(robot, KeyCode.V);
+
+        Vendor pasted = stack().findVendor("openai").orElseThrow();
+        assertThat(pasted).isNotSameAs(openai);
+        assertThat(vendorIds("model")).containsExactly("openai");
+        assertThat(List.of(pasted.getName(), pasted.getRole(), pasted.getDescription(), pasted.getWebsite()))
+                .containsExactly(openai.getName(), openai.getRole(), openai.getDescription(), openai.getWebsite());
+        assertThat(pasted.getTags()).isEqualTo(openai.getTags());
+        assertThat(editor.getDocument().isDirty()).isTrue();
+    }
+
+    @Test
     void aCutVendorLeavesItsLayerAndPastesWhereverItIsWantedKeepingItsId(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "Pinecone"));
         shortcut(robot, KeyCode.X);
