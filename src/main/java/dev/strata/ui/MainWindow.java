@@ -203,6 +203,10 @@ public final class MainWindow {
             if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && !event.isShortcutDown()) {
                 editActions.delete();
                 event.consume();
+            } else if (event.getCode() == KeyCode.F2 && stackView.getSelection().getVendor() == null
+                    && stackView.getSelection().getLayer() != null) {
+                editActions.editLayer(); // F2 edits what is selected; a vendor's is the menu's accelerator
+                event.consume();
             }
         });
         selection.layerProperty().addListener(obs -> updateSelectionActions());

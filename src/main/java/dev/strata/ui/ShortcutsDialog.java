@@ -28,6 +28,7 @@ final class ShortcutsDialog {
             new String[] {"Enter", "Move to the details of the selection"},
             new String[] {"Alt+Up / Alt+Down", "Move the selected vendor to the layer above / below"},
             new String[] {"Alt+Left / Alt+Right", "Move the selected vendor left / right"},
+            new String[] {"F2", "Edit the selected vendor or layer"},
             new String[] {"Delete", "Delete the selected vendor or layer"},
             new String[] {"Shift+F10 / Menu", "Open the menu of the selected vendor or layer"},
             new String[] {"Ctrl+Y", "Redo"},

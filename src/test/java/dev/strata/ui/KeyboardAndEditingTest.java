@@ -409,6 +409,19 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void f2EditsTheSelectedLayerAsItEditsTheSelectedVendor(FxRobot robot) {
+        robot.clickOn(OnScreen.band(robot, "Model").lookup(".summary"));
+        robot.type(KeyCode.F2);
+        assertThat(robot.lookup("#properties-name").queryAs(TextField.class).getText()).isEqualTo("Model");
+        robot.clickOn("Cancel");
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        robot.type(KeyCode.F2);
+        assertThat(robot.lookup("#vendor-name").queryAs(TextField.class).getText()).isEqualTo("OpenAI");
+        assertThat(robot.lookup("#properties-name").tryQuery()).isEmpty();
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void addDuplicateAndDeleteRoundTripThroughUndo(FxRobot robot) {
         robot.clickOn(robot.lookup(".layer-band").<Node>query().lookup(".summary"));
         assertThat(selection().getLayer().getId()).isEqualTo("application");
