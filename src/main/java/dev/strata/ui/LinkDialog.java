@@ -18,9 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
@@ -113,12 +111,7 @@ final class LinkDialog extends Dialog<LinkDialog.Answer> {
     }
 
     private GridPane form() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form");
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(320);
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.of(320);
         kind.setMaxWidth(Double.MAX_VALUE);
         target.setMaxWidth(Double.MAX_VALUE);
         Label kindCaption = new Label("How");

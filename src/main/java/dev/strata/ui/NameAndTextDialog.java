@@ -12,9 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -114,12 +112,7 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
     }
 
     private GridPane form(String[] captions, boolean withKind) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form");
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(420);
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.of(420);
         Label nameCaption = new Label(captions[0]);
         nameCaption.setLabelFor(name);
         Label textCaption = new Label(captions[1]);

@@ -22,9 +22,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -133,12 +131,7 @@ final class VendorDialog extends Dialog<VendorValues> {
     }
 
     private GridPane form() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form");
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(360);
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.of(360);
         int row = 0;
         row = addRow(grid, row, "Name", name, VendorRules.Field.NAME);
         row = addRow(grid, row, "Id", id, VendorRules.Field.ID);
