@@ -25,14 +25,10 @@ class ExportCommandTest {
 
     private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void aPngOfTheBuiltInStackIsWideAndNotBlank() throws IOException {
         Path png = folder.resolve("stack.png");
-        assertThat(run("export", SAMPLE, "--png", png.toString())).isEqualTo(Cli.OK);
+        assertThat(cli.run("export", SAMPLE, "--png", png.toString())).isEqualTo(Cli.OK);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(1200);
         assertThat(image.getHeight()).isGreaterThan(400);
@@ -44,9 +40,9 @@ class ExportCommandTest {
         Path light = folder.resolve("light.png");
         Path dark = folder.resolve("dark.png");
         Path large = folder.resolve("large.png");
-        assertThat(run("export", SAMPLE, "--png", light.toString())).isEqualTo(Cli.OK);
-        assertThat(run("export", SAMPLE, "--png", dark.toString(), "--theme", "dark")).isEqualTo(Cli.OK);
-        assertThat(run("export", SAMPLE, "--png", large.toString(), "--scale", "2")).isEqualTo(Cli.OK);
+        assertThat(cli.run("export", SAMPLE, "--png", light.toString())).isEqualTo(Cli.OK);
+        assertThat(cli.run("export", SAMPLE, "--png", dark.toString(), "--theme", "dark")).isEqualTo(Cli.OK);
+        assertThat(cli.run("export", SAMPLE, "--png", large.toString(), "--scale", "2")).isEqualTo(Cli.OK);
         BufferedImage lightImage = ImageIO.read(light.toFile());
         BufferedImage darkImage = ImageIO.read(dark.toFile());
         assertThat(ImageIO.read(large.toFile()).getWidth()).isEqualTo(2 * lightImage.getWidth());
@@ -56,7 +52,7 @@ class ExportCommandTest {
     @Test
     void anSvgIsWellFormedXmlWithAGroupPerLayer() throws Exception {
         Path svg = folder.resolve("stack.svg");
-        assertThat(run("export", SAMPLE, "--svg", svg.toString())).isEqualTo(Cli.OK);
+        assertThat(cli.run("export", SAMPLE, "--svg", svg.toString())).isEqualTo(Cli.OK);
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
         NodeList groups = document.getElementsByTagName("g");
@@ -71,12 +67,12 @@ class ExportCommandTest {
 
     @Test
     void badRequestsAreRefusedWithOneLine() throws IOException {
-        assertThat(run("export", SAMPLE)).isEqualTo(Cli.USAGE);
-        assertThat(run("export", SAMPLE, "--png", "a.png", "--svg", "b.svg")).isEqualTo(Cli.USAGE);
-        assertThat(run("export", SAMPLE, "--png", "a.png", "--theme", "pink")).isEqualTo(Cli.USAGE);
-        assertThat(run("export", SAMPLE, "--png", "a.png", "--scale", "x")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("export", SAMPLE)).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("export", SAMPLE, "--png", "a.png", "--svg", "b.svg")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("export", SAMPLE, "--png", "a.png", "--theme", "pink")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("export", SAMPLE, "--png", "a.png", "--scale", "x")).isEqualTo(Cli.USAGE);
         Path bad = Files.writeString(folder.resolve("bad.stack.json"), "{");
-        assertThat(run("export", bad.toString(), "--png", folder.resolve("x.png").toString())).isEqualTo(Cli.FAILED);
+        assertThat(cli.run("export", bad.toString(), "--png", folder.resolve("x.png").toString())).isEqualTo(Cli.FAILED);
         assertThat(cli.err()).contains(bad + ":1:").doesNotContain("Exception");
         assertThat(folder.resolve("x.png")).doesNotExist();
     }

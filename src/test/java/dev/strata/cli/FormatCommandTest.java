@@ -32,14 +32,10 @@ class FormatCommandTest {
     @TempDir
     Path folder;
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void rewritesInPlaceKeepingUnknownFieldsAndABackup() throws IOException {
         Path file = Files.writeString(folder.resolve("messy.stack.json"), MESSY);
-        assertThat(run("format", file.toString())).isEqualTo(Cli.OK);
+        assertThat(cli.run("format", file.toString())).isEqualTo(Cli.OK);
         assertThat(file).hasContent(CANONICAL);
         assertThat(folder.resolve("messy.stack.json.bak")).hasContent(MESSY);
     }
@@ -48,7 +44,7 @@ class FormatCommandTest {
     void writesToAnotherFileWithDashO() throws IOException {
         Path file = Files.writeString(folder.resolve("messy.stack.json"), MESSY);
         Path target = folder.resolve("clean.stack.json");
-        assertThat(run("format", file.toString(), "-o", target.toString())).isEqualTo(Cli.OK);
+        assertThat(cli.run("format", file.toString(), "-o", target.toString())).isEqualTo(Cli.OK);
         assertThat(target).hasContent(CANONICAL);
         assertThat(file).hasContent(MESSY);
     }
@@ -56,7 +52,7 @@ class FormatCommandTest {
     @Test
     void anInvalidFileIsLeftAloneAndReported() throws IOException {
         Path file = Files.writeString(folder.resolve("bad.stack.json"), "{\"format\": \"strata-stack\"");
-        assertThat(run("format", file.toString())).isEqualTo(Cli.FAILED);
+        assertThat(cli.run("format", file.toString())).isEqualTo(Cli.FAILED);
         assertThat(file).hasContent("{\"format\": \"strata-stack\"");
         assertThat(cli.err()).startsWith(file + ":1:");
         assertThat(folder.resolve("bad.stack.json.bak")).doesNotExist();
@@ -64,9 +60,9 @@ class FormatCommandTest {
 
     @Test
     void wrongCommandLinesAreUsageErrors() {
-        assertThat(run("format")).isEqualTo(Cli.USAGE);
-        assertThat(run("format", "a.stack.json", "-o")).isEqualTo(Cli.USAGE);
-        assertThat(run("format", "a.stack.json", "b.stack.json")).isEqualTo(Cli.USAGE);
-        assertThat(run("format", "--pretty", "a.stack.json")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("format")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("format", "a.stack.json", "-o")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("format", "a.stack.json", "b.stack.json")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("format", "--pretty", "a.stack.json")).isEqualTo(Cli.USAGE);
     }
 }

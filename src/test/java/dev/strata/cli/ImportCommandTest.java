@@ -39,15 +39,11 @@ class ImportCommandTest {
     @TempDir
     Path folder;
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void writesTheStackAndCountsTheVendorsNotTheItems() throws IOException {
         Path landscape = Files.writeString(folder.resolve("landscape.yml"), LANDSCAPE);
         Path target = folder.resolve("out.stack.json");
-        assertThat(run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.OK);
+        assertThat(cli.run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.OK);
         assertThat(cli.out()).isEqualTo(target + ": 2 vendors in 2 layers" + System.lineSeparator());
         assertThat(cli.err()).isEqualTo(landscape
                 + ": note: 1 item listed in more than one place was imported once (see also_in)" + System.lineSeparator());
@@ -58,7 +54,7 @@ class ImportCommandTest {
     void badYamlIsOneLineWithItsPlaceAndWritesNothing() throws IOException {
         Path landscape = Files.writeString(folder.resolve("landscape.yml"), "landscape:\n  - category: [unclosed\n");
         Path target = folder.resolve("out.stack.json");
-        assertThat(run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.FAILED);
+        assertThat(cli.run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.FAILED);
         assertThat(cli.err().lines()).singleElement().asString().startsWith(landscape + ":2:24: malformed YAML");
         assertThat(target).doesNotExist();
     }

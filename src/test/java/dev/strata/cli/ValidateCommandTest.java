@@ -17,13 +17,9 @@ class ValidateCommandTest {
     @TempDir
     Path folder;
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
     @Test
     void aValidFileExitsZero() {
-        assertThat(run("validate", SAMPLE)).isEqualTo(Cli.OK);
+        assertThat(cli.run("validate", SAMPLE)).isEqualTo(Cli.OK);
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out()).contains(SAMPLE + ": ok");
     }
@@ -33,7 +29,7 @@ class ValidateCommandTest {
         Path bad = folder.resolve("bad.stack.json");
         Files.writeString(bad, "{\n  \"format\": \"strata-stack\",\n  \"version\": 1,\n  \"layers\": [\n"
                 + "    { \"id\": \"Infra\", \"name\": \"Infrastructure\" }\n  ]\n}\n");
-        assertThat(run("validate", SAMPLE, bad.toString())).isEqualTo(Cli.FAILED);
+        assertThat(cli.run("validate", SAMPLE, bad.toString())).isEqualTo(Cli.FAILED);
         assertThat(cli.err().lines())
                 .containsExactly(bad + ":5:13: layers[0].id: \"Infra\" is not a valid id: use lower-case "
                         + "letters, digits and '-', starting with a letter or digit");
@@ -42,20 +38,20 @@ class ValidateCommandTest {
     @Test
     void aMissingFileIsReportedLikeAnInvalidOne() {
         String missing = folder.resolve("nowhere.stack.json").toString();
-        assertThat(run("validate", missing)).isEqualTo(Cli.FAILED);
+        assertThat(cli.run("validate", missing)).isEqualTo(Cli.FAILED);
         assertThat(cli.err()).isEqualTo(missing + ":1:1: no such file" + System.lineSeparator());
     }
 
     @Test
     void noFileIsAUsageError() {
-        assertThat(run("validate")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("validate")).isEqualTo(Cli.USAGE);
         assertThat(cli.err()).contains("name at least one stack file");
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        assertThat(run("validate", "--strict", SAMPLE)).isEqualTo(Cli.USAGE);
-        assertThat(run("--frobnicate")).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("validate", "--strict", SAMPLE)).isEqualTo(Cli.USAGE);
+        assertThat(cli.run("--frobnicate")).isEqualTo(Cli.USAGE);
         assertThat(cli.err()).contains("unknown option --strict").contains("unknown option --frobnicate");
     }
 }
