@@ -112,11 +112,13 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
         FlowPane driverChips = new FlowPane();
         driverChips.getStyleClass().add("drivers");
+        // a flow pane is at least as wide as its widest chip; this one takes the header's width, and long chips wrap
+        driverChips.setMinWidth(0);
         driverChips.managedProperty().bind(driverChips.visibleProperty());
         driverChips.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not())
                 .and(Bindings.isNotEmpty(band.getDrivers())));
         driverBinding = new NodeListBinding<>(band.getDrivers(), driverChips.getChildren(),
-                LayerBandSkin::driverChip, LayerBandSkin::unbindChip, false);
+                driver -> driverChip(driver, driverChips), LayerBandSkin::unbindChip, false);
 
         VBox header = new VBox(titleRow, summary, driverChips);
         header.getStyleClass().add("header");
@@ -377,9 +379,13 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return dx * dx + dy * dy * 4;
     }
 
-    /** A driver as a chip: ▲ for a market force, ▶ for an adoption note; its text as tooltip. */
-    private static Node driverChip(Driver driver) {
+    /**
+     * A driver as a chip: ▲ for a market force, ▶ for an adoption note; its text as tooltip. A
+     * name longer than the row of {@code chips} is wide wraps.
+     */
+    private static Node driverChip(Driver driver, Region chips) {
         Label chip = new Label();
+        chip.maxWidthProperty().bind(chips.widthProperty());
         chip.setUserData(driver); // for the chip's menu and double click (StackContextMenus, StackDoubleClicks)
         chip.getStyleClass().addAll("driver-chip", driver.getKind() == DriverKind.ADOPTION ? "adoption" : "force");
         chip.textProperty().bind(Bindings.concat(driver.getKind() == DriverKind.ADOPTION ? "▶ " : "▲ ",
@@ -396,6 +402,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private static void unbindChip(Node node) {
         Label chip = (Label) node;
         chip.textProperty().unbind();
+        chip.maxWidthProperty().unbind();
         chip.getTooltip().textProperty().unbind();
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
+import dev.strata.model.Driver;
+import dev.strata.model.DriverKind;
 import dev.strata.model.Layer;
 import dev.strata.model.Segment;
 import dev.strata.model.Stack;
@@ -43,6 +45,10 @@ class BandLayoutTest {
         stack.getLayers().add(layer("three", "Three lanes", 3, 4));
         stack.getLayers().add(layer("two", "Two lanes", 2, 1));
         stack.getLayers().add(layer("long", LONG_NAME, 1, 1));
+        Driver driver = new Driver("long-note", "Tool-type apps ahead of social and content platforms");
+        driver.setLayer("long");
+        driver.setKind(DriverKind.ADOPTION);
+        stack.getDrivers().add(driver);
         Layer uneven = layer("uneven", "Uneven lanes", 2, 1);
         for (int v = 1; v < 9; v++) {
             Vendor vendor = new Vendor("uneven-1-" + v, "Vendor 1." + v);
@@ -162,6 +168,18 @@ class BandLayoutTest {
         assertThat(shownText(name)).isEqualTo(LONG_NAME);
         assertThat(shownText(count)).isEqualTo("1 vendor");
         assertThat(inScene(name).getHeight()).as("two lines or more").isGreaterThan(1.5 * name.getFont().getSize());
+    }
+
+    @Test
+    void aLongDriverWrapsInsideTheHeaderInsteadOfRunningUnderTheCards(FxRobot robot) {
+        LayerBand band = band(robot, "long");
+        Node header = band.lookup(".header");
+        Labeled chip = (Labeled) band.lookup(".driver-chip");
+        assertThat(inScene(chip).getMaxX()).as("right edge of the chip").isLessThanOrEqualTo(inScene(header).getMaxX());
+        assertThat(visible(band, ".lane")).allSatisfy(lane -> assertThat(inScene(lane).getMinX())
+                .as("a lane starts right of the chip").isGreaterThanOrEqualTo(inScene(chip).getMaxX()));
+        assertThat(shownText(chip)).as("wrapped, not cut").endsWith("platforms");
+        assertThat(inScene(chip).getHeight()).as("two lines or more").isGreaterThan(1.5 * chip.getFont().getSize() + 4);
     }
 
     /** The text a label draws: its own, or shortened with an ellipsis when it does not fit. */
