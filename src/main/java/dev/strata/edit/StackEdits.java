@@ -9,8 +9,10 @@ import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,49 +67,117 @@ public final class StackEdits {
         return new ListInsert<>(layer.getVendors(), index, vendor, "Add " + vendor.getName());
     }
 
-    /** Deletes a vendor and the links that name it. */
-    public Command deleteVendor(Vendor vendor) {
-        return removeVendor(vendor, "Delete " + vendor.getName());
+    /** Deletes vendors and the links that name them: each list changes once, however many go. */
+    public Command deleteVendors(List<Vendor> vendors) {
+        return removeVendors(vendors, "Delete ");
     }
 
-    /** Deletes a vendor just copied to the clipboard: as {@link #deleteVendor}, named for a cut. */
-    public Command cutVendor(Vendor vendor) {
-        return removeVendor(vendor, "Cut " + vendor.getName());
+    /** Deletes vendors just copied to the clipboard: as {@link #deleteVendors}, named for a cut. */
+    public Command cutVendors(List<Vendor> vendors) {
+        return removeVendors(vendors, "Cut ");
     }
 
-    private Command removeVendor(Vendor vendor, String description) {
-        Layer layer = layerOf(vendor);
+    private Command removeVendors(List<Vendor> vendors, String verb) {
+        Set<Vendor> gone = new HashSet<>(vendors);
+        Set<String> goneIds = vendors.stream().map(Vendor::getId).collect(Collectors.toSet());
         List<Command> steps = new ArrayList<>();
-        for (Link link : List.copyOf(stack.getLinks())) {
-            if (link.getFrom().equals(vendor.getId()) || link.getTo().equals(vendor.getId())) {
-                steps.add(new ListRemove<>(stack.getLinks(), link, "Remove link"));
+        List<Link> links = stack.getLinks().stream()
+                .filter(link -> !goneIds.contains(link.getFrom()) && !goneIds.contains(link.getTo())).toList();
+        if (links.size() != stack.getLinks().size()) {
+            steps.add(new ReplaceList<>(stack.getLinks(), links, ""));
+        }
+        for (Layer layer : stack.getLayers()) {
+            List<Vendor> staying = without(layer.getVendors(), gone);
+            if (staying.size() != layer.getVendors().size()) {
+                steps.add(new ReplaceList<>(layer.getVendors(), staying, ""));
             }
         }
-        steps.add(new ListRemove<>(layer.getVendors(), vendor, description));
-        return new CompositeCommand(description, steps);
+        return new CompositeCommand(verb + named(vendors), steps);
     }
 
-    /** A copy of the vendor right after it, named "NAME copy" with a fresh id. */
-    public Command duplicateVendor(Vendor vendor) {
-        Layer layer = layerOf(vendor);
-        String name = vendor.getName() + " copy";
-        Vendor copy = copyOf(vendor, Ids.unique(Ids.slug(name), this::vendorIdTaken), name);
-        copy.setSegment(vendor.getSegment());
-        return new ListInsert<>(layer.getVendors(), layer.getVendors().indexOf(vendor) + 1, copy,
-                "Duplicate " + vendor.getName());
+    /** Each vendor's copy right after it, named "NAME copy" with a fresh id; each layer's list changes once. */
+    public Command duplicateVendors(List<Vendor> vendors) {
+        Set<Vendor> copied = new HashSet<>(vendors);
+        Set<String> taken = stack.vendors().map(Vendor::getId).collect(Collectors.toCollection(HashSet::new));
+        List<Command> steps = new ArrayList<>();
+        for (Layer layer : stack.getLayers()) {
+            List<Vendor> after = new ArrayList<>();
+            for (Vendor vendor : layer.getVendors()) {
+                after.add(vendor);
+                if (copied.contains(vendor)) {
+                    String name = vendor.getName() + " copy";
+                    Vendor copy = copyOf(vendor, Ids.unique(Ids.slug(name), taken::contains), name);
+                    taken.add(copy.getId());
+                    copy.setSegment(vendor.getSegment());
+                    after.add(copy);
+                }
+            }
+            if (after.size() != layer.getVendors().size()) {
+                steps.add(new ReplaceList<>(layer.getVendors(), after, ""));
+            }
+        }
+        return new CompositeCommand("Duplicate " + named(vendors), steps);
     }
 
     /**
-     * Puts copies of pasted vendors into {@code layer} from {@code index} on, as one step. A
-     * vendor keeps its id unless another vendor has it (then it gets {@code ID-2}…) and its
-     * segment if the layer has one of that id.
+     * Moves vendors, from any layers, into {@code to}: together, in the order given, from
+     * {@code index} on (an index in {@code to}'s list without them), into {@code segment} (null
+     * for none). Each list changes once; null when nothing would change.
      */
-    public Command pasteVendors(Layer layer, int index, List<Vendor> pasted) {
+    public Command moveVendors(List<Vendor> vendors, Layer to, int index, String segment) {
+        Set<Vendor> moving = new HashSet<>(vendors);
+        List<Command> steps = new ArrayList<>();
+        vendors.forEach(vendor -> addIfChanged(steps, vendor.segmentProperty(), segment));
+        boolean toSegment = !steps.isEmpty();
+        boolean across = false;
+        for (Layer layer : stack.getLayers()) {
+            List<Vendor> staying = without(layer.getVendors(), moving);
+            if (layer != to && staying.size() != layer.getVendors().size()) {
+                steps.add(new ReplaceList<>(layer.getVendors(), staying, ""));
+                across = true;
+            }
+        }
+        List<Vendor> arrived = new ArrayList<>(without(to.getVendors(), moving));
+        arrived.addAll(Math.max(0, Math.min(index, arrived.size())), vendors);
+        if (!arrived.equals(to.getVendors())) {
+            steps.add(new ReplaceList<>(to.getVendors(), arrived, ""));
+        }
+        if (steps.isEmpty()) {
+            return null;
+        }
+        String place = across ? to.getName()
+                : toSegment ? to.getSegments().stream().filter(each -> each.getId().equals(segment))
+                        .map(Segment::getName).findFirst().orElse("no segment")
+                : null;
+        return new CompositeCommand(place == null ? "Reorder " + named(vendors) : "Move " + named(vendors) + " to " + place,
+                steps);
+    }
+
+    private static List<Vendor> without(List<Vendor> vendors, Set<Vendor> left) {
+        return vendors.stream().filter(vendor -> !left.contains(vendor)).toList();
+    }
+
+    /** "NVIDIA" for one vendor, "3 vendors" for several. */
+    private static String named(List<Vendor> vendors) {
+        return vendors.size() == 1 ? vendors.get(0).getName() : vendors.size() + " vendors";
+    }
+
+    /**
+     * Puts copies of pasted vendors into {@code layer} from {@code index} on, and copies of the
+     * pasted links among them, as one step. A vendor keeps its id unless another vendor has it
+     * (then it gets {@code ID-2}…, and its links follow) and its segment if the layer has one of
+     * that id.
+     *
+     * @param links links between pasted vendors, by their pasted ids; others are left out
+     */
+    public Command pasteVendors(Layer layer, int index, List<Vendor> pasted, List<Link> links) {
         Set<String> taken = stack.vendors().map(Vendor::getId).collect(Collectors.toCollection(HashSet::new));
+        Map<String, String> newIds = new HashMap<>();
         List<Vendor> copies = new ArrayList<>();
         for (Vendor vendor : pasted) {
             Vendor copy = copyOf(vendor, Ids.unique(vendor.getId(), taken::contains), vendor.getName());
             taken.add(copy.getId());
+            newIds.put(vendor.getId(), copy.getId());
             boolean segmentHere = layer.getSegments().stream()
                     .anyMatch(segment -> segment.getId().equals(vendor.getSegment()));
             copy.setSegment(segmentHere ? vendor.getSegment() : null);
@@ -115,8 +185,19 @@ public final class StackEdits {
         }
         List<Vendor> after = new ArrayList<>(layer.getVendors());
         after.addAll(index, copies);
-        return new ReplaceList<>(layer.getVendors(), after,
-                pasted.size() == 1 ? "Paste " + pasted.get(0).getName() : "Paste " + pasted.size() + " vendors");
+        List<Command> steps = new ArrayList<>(List.of(new ReplaceList<>(layer.getVendors(), after, "")));
+        List<Link> linked = new ArrayList<>(stack.getLinks());
+        for (Link link : links) {
+            if (newIds.containsKey(link.getFrom()) && newIds.containsKey(link.getTo())) {
+                Link copy = new Link(newIds.get(link.getFrom()), newIds.get(link.getTo()), link.getKind());
+                copy.setExtras(link.getExtras());
+                linked.add(copy);
+            }
+        }
+        if (linked.size() != stack.getLinks().size()) {
+            steps.add(new ReplaceList<>(stack.getLinks(), linked, ""));
+        }
+        return new CompositeCommand("Paste " + named(pasted), steps);
     }
 
     private static Vendor copyOf(Vendor vendor, String id, String name) {

@@ -106,7 +106,7 @@ public final class StackMapper {
         return link;
     }
 
-    private static LinkRecord toRecord(Link link) {
+    static LinkRecord toRecord(Link link) {
         return new LinkRecord(link.getFrom(), link.getTo(), orNull(link.getKind()), toRecord(link.getExtras()));
     }
 

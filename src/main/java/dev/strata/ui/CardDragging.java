@@ -2,6 +2,11 @@ package dev.strata.ui;
 
 import dev.strata.model.Layer;
 import dev.strata.model.Vendor;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -23,17 +28,18 @@ import javafx.util.Duration;
 
 /**
  * Dragging a card to another place: the drag image is the card itself, the band under the
- * pointer marks where the card would land, and the drop asks the view for one move. Esc, or a
- * drop anywhere that does not accept the card, changes nothing.
+ * pointer marks where the card would land, and the drop asks the view for one move. A card
+ * that is one of several selected takes the others along: they land together, in the order
+ * the stack draws them. Esc, or a drop anywhere that does not accept the cards, changes nothing.
  *
- * <p>The drag holds on to the dragged <em>vendor</em>: its card may scroll out of sight while the
- * drag scrolls the view, and a card out of sight is reused for another vendor. The platform's
+ * <p>The drag holds on to the dragged <em>vendors</em>: their cards may scroll out of sight while
+ * the drag scrolls the view, and a card out of sight is reused for another vendor. The platform's
  * drag events are turned into {@link #begin}, {@link #overAt}, {@link #dropAt} and {@link #end},
  * which the benchmark also drives.
  */
 final class CardDragging {
 
-    /** What a dragged card carries: its vendor's id. */
+    /** What a dragged card carries: the ids of the dragged vendors, one per line. */
     static final DataFormat VENDOR = new DataFormat("application/x-strata-vendor");
 
     private static final double EDGE = 48;
@@ -49,7 +55,10 @@ final class CardDragging {
     private final Region bands;
     private final ScrollPane scroller;
     private final Timeline heldAtEdge = new Timeline(new KeyFrame(HELD_STEP, event -> scrollWhileHeld()));
-    private Vendor dragged;
+    /** The vendor whose card the pointer took, while a drag is on. */
+    private Vendor grabbed;
+    /** The vendors that move with it (itself included), in the order they will land. */
+    private Set<Vendor> dragged = Set.of();
     private LayerBand markedBand;
     /** Where the last drag event had the pointer, in the scene, and when. */
     private Point2D pointer;
@@ -76,7 +85,7 @@ final class CardDragging {
         begin(card);
         Dragboard dragboard = card.startDragAndDrop(TransferMode.MOVE);
         ClipboardContent content = new ClipboardContent();
-        content.put(VENDOR, card.getVendor().getId());
+        content.put(VENDOR, dragged.stream().map(Vendor::getId).collect(Collectors.joining("\n")));
         dragboard.setContent(content);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
@@ -85,16 +94,24 @@ final class CardDragging {
         event.consume();
     }
 
-    /** Starts dragging the vendor of {@code card}: selects it and marks the card. */
+    /**
+     * Starts dragging the vendor of {@code card}, with the other selected vendors if it is one
+     * of several selected; else selects it alone. Marks the card.
+     */
     void begin(VendorCard card) {
-        dragged = card.getVendor();
-        LayerBand band = StackViewSkin.enclosingBand(card);
-        view.getSelection().selectVendor(dragged, band.getLayer());
+        grabbed = card.getVendor();
+        Selection selection = view.getSelection();
+        if (selection.isSelected(grabbed) && selection.hasSeveral()) {
+            dragged = new LinkedHashSet<>(selection.vendorsInStackOrder(view.getStack()));
+        } else {
+            selection.selectVendor(grabbed, StackViewSkin.enclosingBand(card).getLayer());
+            dragged = Set.of(grabbed);
+        }
         card.pseudoClassStateChanged(Pseudo.DRAGGED, true);
     }
 
     private void over(DragEvent event) {
-        if (dragged == null || !event.getDragboard().hasContent(VENDOR)) {
+        if (grabbed == null || !event.getDragboard().hasContent(VENDOR)) {
             return;
         }
         if (overAt(new Point2D(event.getSceneX(), event.getSceneY()))) {
@@ -132,7 +149,7 @@ final class CardDragging {
      * come under the pointer.
      */
     private void scrollWhileHeld() {
-        if (dragged == null || pointer == null) {
+        if (grabbed == null || pointer == null) {
             heldAtEdge.stop();
             return;
         }
@@ -166,20 +183,19 @@ final class CardDragging {
     }
 
     private void drop(DragEvent event) {
-        if (dragged == null || !event.getDragboard().hasContent(VENDOR)) {
+        if (grabbed == null || !event.getDragboard().hasContent(VENDOR)) {
             return;
         }
         event.setDropCompleted(dropAt(new Point2D(event.getSceneX(), event.getSceneY())));
         event.consume();
     }
 
-    /** Drops the vendor at {@code scenePoint}: one move, if the place takes it. */
+    /** Drops the vendors at {@code scenePoint}: one move, if the place takes them. */
     boolean dropAt(Point2D scenePoint) {
         LayerBand band = bandAt(scenePoint);
         DropPlace place = band == null ? null : placeFor(band, scenePoint);
         if (place != null) {
-            Layer from = view.getStack().layerOf(dragged).orElseThrow();
-            view.requestMove(new VendorMove(dragged, from, place.layer(), place.index(), place.segment()));
+            view.requestMove(new VendorMove(List.copyOf(dragged), place.layer(), place.index(), place.segment()));
         }
         stopMarking();
         return place != null;
@@ -195,9 +211,10 @@ final class CardDragging {
         return null;
     }
 
-    /** Where the vendor would land over {@code band}, or null if the band refuses it. */
+    /** Where the vendors would land over {@code band}, or null if the band refuses one of them. */
     private DropPlace placeFor(LayerBand band, Point2D scenePoint) {
-        if (!view.dropPolicyProperty().get().test(dragged, band.getLayer())) {
+        BiPredicate<Vendor, Layer> policy = view.dropPolicyProperty().get();
+        if (!dragged.stream().allMatch(vendor -> policy.test(vendor, band.getLayer()))) {
             return null;
         }
         return band.dropPlaceAt(scenePoint, dragged);
@@ -215,12 +232,13 @@ final class CardDragging {
 
     /** The drag is over, dropped or not. */
     void end() {
-        if (dragged != null) {
-            Vendor vendor = dragged;
+        if (grabbed != null) {
+            Vendor vendor = grabbed;
             view.getStack().layerOf(vendor).flatMap(view::bandFor).flatMap(band -> band.cardFor(vendor))
                     .ifPresent(card -> card.pseudoClassStateChanged(Pseudo.DRAGGED, false));
         }
-        dragged = null;
+        grabbed = null;
+        dragged = Set.of();
         stopMarking();
     }
 
@@ -242,7 +260,8 @@ final class CardDragging {
         }
     }
 
-    private static VendorCard cardAt(Node node) {
+    /** The card {@code node} is part of, or null. */
+    static VendorCard cardAt(Node node) {
         for (Node current = node; current != null; current = current.getParent()) {
             if (current instanceof VendorCard card) {
                 return card;
@@ -253,6 +272,7 @@ final class CardDragging {
 
     void dispose() {
         stopMarking();
-        dragged = null;
+        grabbed = null;
+        dragged = Set.of();
     }
 }

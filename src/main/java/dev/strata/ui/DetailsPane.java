@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -27,7 +28,8 @@ import javafx.scene.layout.VBox;
 /**
  * Beside the stack: what the selection is. For a layer its name, summary, segments, drivers and
  * vendors; for a vendor its name, layer, segment, role, description, tags, links and website;
- * with nothing selected, the stack itself. Texts are bound, so edits show at once.
+ * for several vendors how many, in which layers, and their names; with nothing selected, the
+ * stack itself. Texts are bound, so edits show at once.
  *
  * <p>After every change of the stack the content is built again, but it replaces what is shown
  * only when it differs ({@link #shapeOf}): styling and laying out a dozen new labels took a
@@ -63,6 +65,7 @@ public final class DetailsPane extends ScrollPane {
         setFocusTraversable(true);
         selection.layerProperty().addListener(obs -> refresh());
         selection.vendorProperty().addListener(obs -> refresh());
+        selection.vendorsProperty().addListener(obs -> refresh());
     }
 
     /** Shows the selection within {@code shown} from now on. */
@@ -77,7 +80,9 @@ public final class DetailsPane extends ScrollPane {
             return;
         }
         building = new ArrayList<>();
-        if (selection.getVendor() != null) {
+        if (selection.hasSeveral()) {
+            showSeveral();
+        } else if (selection.getVendor() != null) {
             showVendor(selection.getVendor(), selection.getLayer());
         } else if (selection.getLayer() != null) {
             showLayer(selection.getLayer());
@@ -159,17 +164,37 @@ public final class DetailsPane extends ScrollPane {
         if (layer.getVendors().isEmpty()) {
             add(muted("None yet."));
         }
-        List<Vendor> vendors = layer.getVendors();
+        addVendorLinks(layer.getVendors());
+    }
+
+    /** A link to select each vendor, up to {@value #LISTED_VENDORS} of them, and how many more there are. */
+    private void addVendorLinks(List<Vendor> vendors) {
         for (Vendor vendor : vendors.subList(0, Math.min(vendors.size(), LISTED_VENDORS))) {
             Hyperlink link = new Hyperlink(vendor.getName());
             link.getStyleClass().add("vendor-link");
             link.setUserData(vendor);
-            link.setOnAction(event -> selection.selectVendor(vendor, layer));
+            link.setOnAction(event -> stack.layerOf(vendor).ifPresent(layer -> selection.selectVendor(vendor, layer)));
             add(link);
         }
         if (vendors.size() > LISTED_VENDORS) {
             add(muted("and " + (vendors.size() - LISTED_VENDORS) + " more"));
         }
+    }
+
+    /** Several vendors selected: how many, in which layers, and their names (up to a limit). */
+    private void showSeveral() {
+        List<Vendor> vendors = selection.vendorsInStackOrder(stack);
+        add(kind("Selection"), title(new SimpleStringProperty(StatusText.plural(vendors.size(), "vendor") + " selected")));
+        add(heading("Layers"));
+        for (int i = stack.getLayers().size() - 1; i >= 0; i--) {
+            Layer layer = stack.getLayers().get(i);
+            long count = layer.getVendors().stream().filter(selection::isSelected).count();
+            if (count > 0) {
+                add(text(layer.getName() + " · " + StatusText.plural((int) count, "vendor")));
+            }
+        }
+        add(heading("Vendors"));
+        addVendorLinks(vendors);
     }
 
     private void showVendor(Vendor vendor, Layer layer) {

@@ -25,7 +25,8 @@ import javafx.stage.Window;
 
 /**
  * What the Edit menu does to the selection: add, edit, duplicate, cut, copy, paste, link and
- * delete vendors; add, edit, move and delete layers, segments and drivers; and the stack's own
+ * delete vendors (duplicate, cut, copy, delete and move act on every selected vendor, the
+ * others on the lead); add, edit, move and delete layers, segments and drivers; and the stack's own
  * title and description. Every change is one command in the document's history, so Undo takes
  * it back.
  */
@@ -60,11 +61,30 @@ final class EditActions {
 
     /** Carries out a move the stack view asked for (a drag or Alt+arrow). */
     void move(VendorMove move) {
-        MoveVendor command = new MoveVendor(move.vendor(), move.from(), move.to(), move.index(), move.segment());
-        if (!command.changesNothing()) {
-            run(command);
+        if (move.vendors().size() == 1) {
+            Vendor vendor = move.vendors().get(0);
+            MoveVendor command = new MoveVendor(vendor, edits().layerOf(vendor), move.to(), move.index(), move.segment());
+            if (!command.changesNothing()) {
+                run(command);
+            }
+            selection.selectVendor(vendor, move.to());
+        } else {
+            run(edits().moveVendors(move.vendors(), move.to(), move.index(), move.segment()));
         }
-        selection.selectVendor(move.vendor(), move.to());
+    }
+
+    /** Moves the selected vendors to the end of {@code to} (Move to Layer). */
+    void moveSelectedTo(Layer to) {
+        List<Vendor> moving = selectedVendors();
+        if (!moving.isEmpty()) {
+            int staying = (int) to.getVendors().stream().filter(vendor -> !selection.isSelected(vendor)).count();
+            move(new VendorMove(moving, to, staying, null));
+        }
+    }
+
+    /** The selected vendors in the order the stack draws them; empty when none is. */
+    private List<Vendor> selectedVendors() {
+        return selection.vendorsInStackOrder(stack());
     }
 
     void addVendor() {
@@ -89,13 +109,34 @@ final class EditActions {
                 .ifPresent(values -> run(edits().editVendor(vendor, values)));
     }
 
-    void duplicateVendor() {
-        Vendor vendor = selection.getVendor();
-        if (vendor != null) {
-            Layer layer = selection.getLayer();
-            run(edits().duplicateVendor(vendor));
-            int copy = layer.getVendors().indexOf(vendor) + 1;
-            selection.selectVendor(layer.getVendors().get(copy), layer);
+    /** Puts a copy of each selected vendor right after it, and selects the copies. */
+    void duplicate() {
+        List<Vendor> originals = selectedVendors();
+        if (originals.isEmpty()) {
+            return;
+        }
+        Vendor lead = selection.getVendor();
+        run(edits().duplicateVendors(originals));
+        List<Vendor> copies = new ArrayList<>();
+        Vendor leadCopy = null;
+        for (Vendor original : originals) {
+            Layer layer = edits().layerOf(original);
+            Vendor copy = layer.getVendors().get(layer.getVendors().indexOf(original) + 1);
+            copies.add(copy);
+            if (original == lead) {
+                leadCopy = copy;
+            }
+        }
+        select(copies, leadCopy);
+    }
+
+    /** Selects {@code vendors}, led by {@code lead} (one of them). */
+    private void select(List<Vendor> vendors, Vendor lead) {
+        Layer layer = edits().layerOf(lead);
+        if (vendors.size() == 1) {
+            selection.selectVendor(lead, layer);
+        } else {
+            selection.selectRange(vendors, lead, layer);
         }
     }
 
@@ -112,35 +153,39 @@ final class EditActions {
         run(edits().removeLink(link));
     }
 
-    /** Puts the selected vendor on the clipboard, as text any stack (or text editor) takes. */
+    /**
+     * Puts the selected vendors, and the links among them, on the clipboard as text any stack
+     * (or text editor) takes.
+     */
     void copy() {
-        Vendor vendor = selection.getVendor();
-        if (vendor != null) {
+        List<Vendor> vendors = selectedVendors();
+        if (!vendors.isEmpty()) {
             ClipboardContent content = new ClipboardContent();
-            content.putString(CopiedVendors.write(selection.getLayer(), List.of(vendor)));
+            content.putString(CopiedVendors.write(stack(), vendors));
             Clipboard.getSystemClipboard().setContent(content);
         }
     }
 
-    /** Copies the selected vendor, then deletes it: one step to undo. */
+    /** Copies the selected vendors, then deletes them: one step to undo. */
     void cut() {
-        Vendor vendor = selection.getVendor();
-        if (vendor != null) {
+        List<Vendor> vendors = selectedVendors();
+        if (!vendors.isEmpty()) {
             copy();
-            removeSelectedVendor(edits().cutVendor(vendor));
+            removeSelectedVendors(edits().cutVendors(vendors));
         }
     }
 
     /**
-     * Adds the vendors on the clipboard to the selected layer, after the selected vendor (or to
-     * the top layer); text that is not a stack of vendors gets the message a bad file gets.
+     * Adds the vendors on the clipboard (and the links among them) to the selected layer, after
+     * the selected vendor (or to the top layer), and selects them; text that is not a stack of
+     * vendors gets the message a bad file gets.
      */
     void paste() {
         Clipboard clipboard = Clipboard.getSystemClipboard();
         if (!clipboard.hasString()) {
             return;
         }
-        List<Vendor> pasted;
+        CopiedVendors.Pasted pasted;
         try {
             pasted = CopiedVendors.read(clipboard.getString());
         } catch (StackFileException e) {
@@ -150,29 +195,34 @@ final class EditActions {
         Layer layer = targetLayer();
         int index = selection.getVendor() == null ? layer.getVendors().size()
                 : layer.getVendors().indexOf(selection.getVendor()) + 1;
-        run(edits().pasteVendors(layer, index, pasted));
-        selection.selectVendor(layer.getVendors().get(index), layer);
+        run(edits().pasteVendors(layer, index, pasted.vendors(), pasted.links()));
+        List<Vendor> copies = layer.getVendors().subList(index, index + pasted.vendors().size());
+        select(List.copyOf(copies), copies.get(0));
     }
 
-    /** Deletes the selected vendor, or the selected layer (asking where its vendors go). */
+    /** Deletes the selected vendors, or the selected layer (asking where its vendors go). */
     void delete() {
         if (selection.getVendor() != null) {
-            removeSelectedVendor(edits().deleteVendor(selection.getVendor()));
+            removeSelectedVendors(edits().deleteVendors(selectedVendors()));
         } else if (selection.getLayer() != null) {
             deleteLayer(selection.getLayer());
         }
     }
 
-    /** Runs {@code removal} of the selected vendor; the vendor that takes its place is selected, else its layer. */
-    private void removeSelectedVendor(Command removal) {
-        Vendor vendor = selection.getVendor();
+    /**
+     * Runs {@code removal} of the selected vendors; the vendor that takes the lead's place is
+     * selected, else the lead's layer.
+     */
+    private void removeSelectedVendors(Command removal) {
         Layer layer = selection.getLayer();
-        int index = layer.getVendors().indexOf(vendor);
+        int index = layer.getVendors().indexOf(selection.getVendor());
+        long goneBefore = layer.getVendors().subList(0, index).stream().filter(selection::isSelected).count();
         run(removal);
         if (layer.getVendors().isEmpty()) {
             selection.selectLayer(layer);
         } else {
-            selection.selectVendor(layer.getVendors().get(Math.min(index, layer.getVendors().size() - 1)), layer);
+            int place = (int) Math.min(index - goneBefore, layer.getVendors().size() - 1);
+            selection.selectVendor(layer.getVendors().get(place), layer);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.strata.model.Vendor;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,7 +37,7 @@ public final class LayerBand extends Control {
     private final Logos logos;
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
-    private final ObjectProperty<Vendor> selectedVendor = new SimpleObjectProperty<>(this, "selectedVendor");
+    private final ObjectProperty<Set<Vendor>> selectedVendors = new SimpleObjectProperty<>(this, "selectedVendors", Set.of());
     private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
     private final BooleanProperty overview = new SimpleBooleanProperty(this, "overview");
     private final ObjectProperty<ScrollPane> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -98,9 +99,9 @@ public final class LayerBand extends Control {
         return selected;
     }
 
-    /** The vendor of this band whose card shows as selected, or null. */
-    public ObjectProperty<Vendor> selectedVendorProperty() {
-        return selectedVendor;
+    /** The selected vendors: those of this band show their cards as selected. Never null. */
+    public ObjectProperty<Set<Vendor>> selectedVendorsProperty() {
+        return selectedVendors;
     }
 
     /** Zoomed far out: the band shows its summary and counts per segment instead of cards. */
@@ -137,8 +138,8 @@ public final class LayerBand extends Control {
         return skin().map(LayerBandSkin::vendorsInDisplayOrder).orElse(List.copyOf(layer.getVendors()));
     }
 
-    /** Where {@code dragged} would land if dropped at {@code scenePoint} over this band. */
-    DropPlace dropPlaceAt(Point2D scenePoint, Vendor dragged) {
+    /** Where the {@code dragged} vendors would land if dropped at {@code scenePoint} over this band. */
+    DropPlace dropPlaceAt(Point2D scenePoint, Set<Vendor> dragged) {
         return skin().map(skin -> skin.dropPlaceAt(scenePoint, dragged))
                 .orElse(new DropPlace(layer, null, layer.getVendors().size(), null, false));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -152,7 +153,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         registerChangeListener(band.overviewProperty(), obs -> updateMode());
         layer.getVendors().addListener(refillLanes);
         registerChangeListener(band.filterProperty(), obs -> fillLanes());
-        registerChangeListener(band.selectedVendorProperty(), obs -> markSelected());
+        registerChangeListener(band.selectedVendorsProperty(), obs -> markSelected());
         markSelected();
     }
 
@@ -192,8 +193,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
     private SegmentLane lane(Segment segment, boolean titled) {
         LayerBand band = getSkinnable();
-        return new SegmentLane(layer, segment, titled, band.selectedVendorProperty()::get, band.getLogos(),
-                band.viewportProperty().get());
+        return new SegmentLane(layer, segment, titled, vendor -> band.selectedVendorsProperty().get().contains(vendor),
+                band.getLogos(), band.viewportProperty().get());
     }
 
     /**
@@ -264,8 +265,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     }
 
     private void markSelected() {
-        Vendor vendor = getSkinnable().selectedVendorProperty().get();
-        lanes.forEach(lane -> lane.markSelected(vendor));
+        lanes.forEach(SegmentLane::markSelected);
     }
 
     private void markLanesStale() {
@@ -296,11 +296,14 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return lanes.stream().filter(Node::isVisible).flatMap(lane -> lane.vendors().stream()).toList();
     }
 
-    /** Finds the lane under the pointer, then the card to insert before or after. */
-    DropPlace dropPlaceAt(Point2D scenePoint, Vendor dragged) {
+    /**
+     * Finds the lane under the pointer, then the card to insert before or after; the index
+     * counts the layer's vendors as if the dragged ones had left their places.
+     */
+    DropPlace dropPlaceAt(Point2D scenePoint, Set<Vendor> dragged) {
         fillLanesIfStale();
         SegmentLane lane = laneAt(scenePoint);
-        List<VendorCard> cards = lane.realizedCards().stream().filter(card -> card.getVendor() != dragged).toList();
+        List<VendorCard> cards = lane.realizedCards().stream().filter(card -> !dragged.contains(card.getVendor())).toList();
         if (cards.isEmpty()) {
             return new DropPlace(layer, lane.segmentId(), indexAtEnd(lane, dragged), null, false);
         }
@@ -315,14 +318,13 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         }
         Bounds bounds = nearest.localToScene(nearest.getBoundsInLocal());
         boolean before = scenePoint.getX() < bounds.getCenterX();
-        // the index among the layer's vendors once the dragged one has left its place
-        List<Vendor> vendors = layer.getVendors();
-        int index = vendors.indexOf(nearest.getVendor());
-        int draggedIndex = vendors.indexOf(dragged);
-        if (draggedIndex >= 0 && draggedIndex < index) {
-            index--;
-        }
+        int index = remaining(dragged).indexOf(nearest.getVendor());
         return new DropPlace(layer, lane.segmentId(), index + (before ? 0 : 1), nearest, before);
+    }
+
+    /** The layer's vendors without the dragged ones. */
+    private List<Vendor> remaining(Set<Vendor> dragged) {
+        return layer.getVendors().stream().filter(vendor -> !dragged.contains(vendor)).toList();
     }
 
     /**
@@ -362,9 +364,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     }
 
     /** The index after the last vendor of the lane (or of the layer, for an empty lane). */
-    private int indexAtEnd(SegmentLane lane, Vendor dragged) {
-        List<Vendor> others = new ArrayList<>(layer.getVendors());
-        others.remove(dragged);
+    private int indexAtEnd(SegmentLane lane, Set<Vendor> dragged) {
+        List<Vendor> others = remaining(dragged);
         for (int i = others.size() - 1; i >= 0; i--) {
             if (Objects.equals(others.get(i).getSegment(), lane.segmentId())) {
                 return i + 1;

@@ -211,6 +211,7 @@ public final class MainWindow {
         });
         selection.layerProperty().addListener(obs -> updateSelectionActions());
         selection.vendorProperty().addListener(obs -> updateSelectionActions());
+        selection.vendorsProperty().addListener(obs -> updateSelectionActions());
         editor.documentProperty().addListener((obs, old, document) -> showDocument(document));
         showDocument(editor.getDocument());
         root.setOnDragOver(this::acceptStackFiles);
@@ -286,7 +287,7 @@ public final class MainWindow {
                         : StatusText.of(document, selection),
                 services.work().busyProperty(), services.work().messageProperty(), document.dirtyProperty(),
                 document.pathProperty(), document.history().stateProperty(),
-                selection.layerProperty(), selection.vendorProperty()));
+                selection.layerProperty(), selection.vendorProperty(), selection.vendorsProperty()));
         recovery.watch(document);
     }
 
@@ -316,13 +317,16 @@ public final class MainWindow {
         Selection selection = stackView.getSelection();
         boolean vendor = selection.getVendor() != null;
         boolean layer = selection.getLayer() != null;
-        editVendorItem.setDisable(!vendor);
+        boolean several = selection.hasSeveral();
+        String vendors = several ? selection.getVendors().size() + " Vendors" : "Vendor";
+        editVendorItem.setDisable(!vendor || several);
         cutItem.setDisable(!vendor);
         copyItem.setDisable(!vendor);
         duplicateItem.setDisable(!vendor);
-        addLinkItem.setDisable(!vendor);
+        duplicateItem.setText("_Duplicate " + vendors);
+        addLinkItem.setDisable(!vendor || several);
         deleteItem.setDisable(!layer);
-        deleteItem.setText(vendor ? "De_lete Vendor" : "De_lete Layer…");
+        deleteItem.setText(vendor ? "De_lete " + vendors : "De_lete Layer…");
         editLayerItem.setDisable(!layer);
         addSegmentItem.setDisable(!layer);
         addDriverItem.setDisable(!layer);
@@ -507,7 +511,12 @@ public final class MainWindow {
 
     @FXML
     private void duplicate() {
-        editActions.duplicateVendor();
+        editActions.duplicate();
+    }
+
+    @FXML
+    private void selectAll() {
+        stackView.selectAllShown();
     }
 
     @FXML

@@ -5,7 +5,7 @@ import dev.strata.model.Segment;
 import dev.strata.model.Vendor;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,15 +31,18 @@ final class SegmentLane extends VBox {
     private final CardFlow cards;
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
     private final Label title = new Label();
+    private final Predicate<Vendor> selected;
 
     /**
      * @param segment the lane's segment; null for the vendors without one
      * @param titled false for the single lane of a layer without segments
+     * @param selected tells whether a vendor is selected, for its card's mark
      */
-    SegmentLane(Layer layer, Segment segment, boolean titled, Supplier<Vendor> selected, Logos logos,
+    SegmentLane(Layer layer, Segment segment, boolean titled, Predicate<Vendor> selected, Logos logos,
             ScrollPane viewport) {
         this.layer = layer;
         this.segment = segment;
+        this.selected = selected;
         getStyleClass().add("lane");
         title.getStyleClass().add("lane-title");
         if (segment != null) {
@@ -52,10 +55,10 @@ final class SegmentLane extends VBox {
         ObservableStringValue layerName = layer.nameProperty();
         cards = new CardFlow(vendors, vendor -> {
             VendorCard card = new VendorCard(vendor, layerName, logos);
-            card.pseudoClassStateChanged(Pseudo.SELECTED, vendor == selected.get());
+            card.pseudoClassStateChanged(Pseudo.SELECTED, selected.test(vendor));
             card.vendorProperty().addListener(obs -> {
                 // a card pointed at another vendor keeps none of the marks of the one before
-                card.pseudoClassStateChanged(Pseudo.SELECTED, card.getVendor() == selected.get());
+                card.pseudoClassStateChanged(Pseudo.SELECTED, selected.test(card.getVendor()));
                 card.pseudoClassStateChanged(Pseudo.DRAGGED, false);
                 card.pseudoClassStateChanged(Pseudo.DROP_BEFORE, false);
                 card.pseudoClassStateChanged(Pseudo.DROP_AFTER, false);
@@ -117,9 +120,10 @@ final class SegmentLane extends VBox {
         }
     }
 
-    void markSelected(Vendor selected) {
+    /** Marks the realized cards whose vendors are selected (the others unmarked). */
+    void markSelected() {
         for (VendorCard card : cards.cards()) {
-            card.pseudoClassStateChanged(Pseudo.SELECTED, card.getVendor() == selected);
+            card.pseudoClassStateChanged(Pseudo.SELECTED, selected.test(card.getVendor()));
         }
     }
 

@@ -144,7 +144,7 @@ final class StackContextMenus {
     private List<MenuItem> vendorItems(Vendor vendor, Layer layer) {
         List<MenuItem> items = new ArrayList<>(List.of(same(commands.editVendor()), same(commands.duplicate()),
                 same(commands.delete()), new SeparatorMenuItem(), same(commands.cut()), same(commands.copy()),
-                same(commands.paste()), new SeparatorMenuItem(), moveToLayer(vendor, layer), same(commands.addLink())));
+                same(commands.paste()), new SeparatorMenuItem(), moveToLayer(layer), same(commands.addLink())));
         List<Link> links = view.getStack().getLinks().stream()
                 .filter(link -> link.getFrom().equals(vendor.getId()) || link.getTo().equals(vendor.getId())).toList();
         if (!links.isEmpty()) {
@@ -162,15 +162,15 @@ final class StackContextMenus {
         return items;
     }
 
-    private Menu moveToLayer(Vendor vendor, Layer from) {
+    /** The layers the selected vendors can go to, to the end of it; a single vendor's own layer is left out. */
+    private Menu moveToLayer(Layer from) {
         Menu menu = new Menu("_Move to Layer");
         List<Layer> layers = view.getStack().getLayers();
         for (int i = layers.size() - 1; i >= 0; i--) { // top to bottom, as they are drawn
             Layer to = layers.get(i);
-            MenuItem target = item(to.getName(),
-                    () -> actions.move(new VendorMove(vendor, from, to, to.getVendors().size(), null)));
+            MenuItem target = item(to.getName(), () -> actions.moveSelectedTo(to));
             target.setMnemonicParsing(false);
-            target.setDisable(to == from);
+            target.setDisable(to == from && !view.getSelection().hasSeveral());
             menu.getItems().add(target);
         }
         return menu;

@@ -30,7 +30,9 @@ final class StackDoubleClicks {
     }
 
     private void clicked(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 2 || !event.isStillSincePress()) {
+        // with Ctrl or Shift, quick clicks add cards to the selection and take them out again
+        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 2 || !event.isStillSincePress()
+                || event.isShortcutDown() || event.isShiftDown()) {
             return;
         }
         for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != view;
@@ -44,7 +46,10 @@ final class StackDoubleClicks {
                 return;
             }
             if (node instanceof VendorCard || node instanceof LayerBand) {
-                (node instanceof VendorCard ? editVendor : editLayer).fire();
+                MenuItem edit = node instanceof VendorCard ? editVendor : editLayer;
+                if (!edit.isDisable()) {
+                    edit.fire();
+                }
                 event.consume();
                 return;
             }

@@ -12,12 +12,16 @@ import javafx.scene.input.KeyEvent;
 /**
  * The stack without a mouse: Up/Down move between layers, Left/Right between the cards of a
  * layer (Left on a layer collapses it, Right expands it), Home/End jump to its first and last
- * card, Enter opens the details; Alt with an arrow moves the selected vendor.
+ * card, Enter opens the details; with Shift they select every card on the way from the anchor.
+ * Alt with Up/Down moves the selected vendors to the layer above or below, Alt with Left/Right
+ * moves a single selected vendor along its lane.
  */
 final class StackKeyboard implements EventHandler<KeyEvent> {
 
     private final StackView view;
     private final StackViewSkin skin;
+    /** Shift is down: keys that go to a vendor select the range from the anchor to it. */
+    private boolean extending;
 
     StackKeyboard(StackView view, StackViewSkin skin) {
         this.view = view;
@@ -30,6 +34,7 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
         if (stack == null || stack.getLayers().isEmpty() || event.isShortcutDown()) {
             return;
         }
+        extending = event.isShiftDown();
         boolean handled = switch (event.getCode()) {
             case UP -> event.isAltDown() ? moveToLayer(+1) : goToLayer(+1);
             case DOWN -> event.isAltDown() ? moveToLayer(-1) : goToLayer(-1);
@@ -70,9 +75,11 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
         int position = displayed(current).indexOf(vendor);
         List<Vendor> nextVendors = displayed(next);
         if (nextVendors.isEmpty()) {
-            selection().selectLayer(next);
+            if (!extending) {
+                selection().selectLayer(next);
+            }
         } else {
-            selection().selectVendor(nextVendors.get(Math.min(position, nextVendors.size() - 1)), next);
+            goTo(nextVendors.get(Math.min(position, nextVendors.size() - 1)), next);
         }
         return true;
     }
@@ -91,15 +98,17 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
             } else if (band != null && !band.isExpanded()) {
                 band.setExpanded(true);
             } else if (!vendors.isEmpty()) {
-                selection().selectVendor(vendors.get(0), layer);
+                goTo(vendors.get(0), layer);
             }
             return true;
         }
         int next = vendors.indexOf(vendor) + direction;
         if (next < 0) {
-            selection().selectLayer(layer);
+            if (!extending) {
+                selection().selectLayer(layer);
+            }
         } else if (next < vendors.size()) {
-            selection().selectVendor(vendors.get(next), layer);
+            goTo(vendors.get(next), layer);
         }
         return true;
     }
@@ -111,9 +120,18 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
         }
         List<Vendor> vendors = displayed(layer);
         if (!vendors.isEmpty()) {
-            selection().selectVendor(vendors.get(first ? 0 : vendors.size() - 1), layer);
+            goTo(vendors.get(first ? 0 : vendors.size() - 1), layer);
         }
         return true;
+    }
+
+    /** Selects {@code vendor}, or with Shift the cards from the anchor to it. */
+    private void goTo(Vendor vendor, Layer layer) {
+        if (extending && selection().getAnchor() != null) {
+            skin.selectRangeTo(vendor, layer);
+        } else {
+            selection().selectVendor(vendor, layer);
+        }
     }
 
     private boolean openDetails() {
@@ -125,7 +143,10 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
         return true;
     }
 
-    /** Alt+Up/Down: the selected vendor goes to the layer above or below, at the same place. */
+    /**
+     * Alt+Up/Down: the selected vendors go to the layer above or below the lead's, where the
+     * lead stood in its layer (or at the end), without a segment.
+     */
     private boolean moveToLayer(int direction) {
         Vendor vendor = selection().getVendor();
         if (vendor == null) {
@@ -136,19 +157,21 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
         int target = layers.indexOf(from) + direction;
         if (target >= 0 && target < layers.size()) {
             Layer to = layers.get(target);
-            if (view.dropPolicyProperty().get().test(vendor, to)) {
-                int index = Math.min(from.getVendors().indexOf(vendor), to.getVendors().size());
-                view.requestMove(new VendorMove(vendor, from, to, index, null));
+            List<Vendor> moving = selection().vendorsInStackOrder(skin.stack());
+            if (moving.stream().allMatch(each -> view.dropPolicyProperty().get().test(each, to))) {
+                long staying = to.getVendors().stream().filter(each -> !selection().isSelected(each)).count();
+                int index = (int) Math.min(from.getVendors().indexOf(vendor), staying);
+                view.requestMove(new VendorMove(moving, to, index, null));
             }
         }
         return true;
     }
 
-    /** Alt+Left/Right: the selected vendor swaps places with its neighbour in its lane. */
+    /** Alt+Left/Right: the selected vendor swaps places with its neighbour in its lane (one vendor only). */
     private boolean moveWithinLayer(int direction) {
         Vendor vendor = selection().getVendor();
-        if (vendor == null) {
-            return false;
+        if (vendor == null || selection().hasSeveral()) {
+            return vendor != null;
         }
         Layer layer = selection().getLayer();
         List<Vendor> lane = displayed(layer).stream()
@@ -158,7 +181,7 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
             List<Vendor> others = new ArrayList<>(layer.getVendors());
             others.remove(vendor);
             int index = others.indexOf(lane.get(position)) + (direction > 0 ? 1 : 0);
-            view.requestMove(new VendorMove(vendor, layer, layer, index, vendor.getSegment()));
+            view.requestMove(VendorMove.of(vendor, layer, index, vendor.getSegment()));
         }
         return true;
     }

@@ -3,6 +3,8 @@ package dev.strata.ui;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -28,7 +30,8 @@ public final class StackView extends Control {
 
     private final ObjectProperty<Stack> stack = new SimpleObjectProperty<>(this, "stack");
     private final ObservableSet<Layer> collapsedLayers = FXCollections.observableSet();
-    private final Selection selection = new Selection();
+    private final Selection selection =
+            new Selection(vendor -> getStack() == null ? Optional.empty() : getStack().layerOf(vendor));
     private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
     private final ObjectProperty<Consumer<VendorMove>> onMoveVendor = new SimpleObjectProperty<>(this, "onMoveVendor");
     private final ObjectProperty<BiPredicate<Vendor, Layer>> dropPolicy =
@@ -140,6 +143,32 @@ public final class StackView extends Control {
     /** The band drawn for {@code layer}. */
     public Optional<LayerBand> bandFor(Layer layer) {
         return getSkin() instanceof StackViewSkin skin ? skin.bandFor(layer) : Optional.empty();
+    }
+
+    /**
+     * The vendors whose cards the view shows, in sight or not: the top layer first, each
+     * expanded layer's cards lane by lane, only those the filter lets through.
+     */
+    public List<Vendor> vendorsInDisplayOrder() {
+        List<Vendor> shown = new ArrayList<>();
+        Stack current = getStack();
+        if (current != null) {
+            for (int i = current.getLayers().size() - 1; i >= 0; i--) {
+                bandFor(current.getLayers().get(i)).filter(LayerBand::isExpanded)
+                        .ifPresent(band -> shown.addAll(band.vendorsInDisplayOrder()));
+            }
+        }
+        return shown;
+    }
+
+    /** Selects every vendor the view shows ({@link #vendorsInDisplayOrder}); the lead stays if it is one of them. */
+    public void selectAllShown() {
+        List<Vendor> shown = vendorsInDisplayOrder();
+        if (shown.isEmpty()) {
+            return;
+        }
+        Vendor lead = shown.contains(selection.getVendor()) ? selection.getVendor() : shown.get(0);
+        getStack().layerOf(lead).ifPresent(layer -> selection.selectRange(shown, lead, layer));
     }
 
     void requestMove(VendorMove move) {

@@ -2,6 +2,8 @@ package dev.strata.ui;
 
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -13,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
@@ -83,8 +86,10 @@ final class StackViewSkin extends SkinBase<StackView> {
         view.getCollapsedLayers().addListener(collapsedListener);
         view.getSelection().layerProperty().addListener(selectionListener);
         view.getSelection().vendorProperty().addListener(selectionListener);
+        view.getSelection().vendorsProperty().addListener(selectionListener);
         view.filterProperty().addListener(filterListener);
         bands.addEventHandler(MouseEvent.MOUSE_PRESSED, this::select);
+        bands.addEventHandler(MouseEvent.MOUSE_CLICKED, this::selectOnlyClicked);
         view.addEventHandler(KeyEvent.KEY_PRESSED, new StackKeyboard(view, this));
         dragging = new CardDragging(view, bands, scroller);
         new CutTextTooltip(bands);
@@ -139,9 +144,11 @@ final class StackViewSkin extends SkinBase<StackView> {
     }
 
     /**
-     * A press on a card selects its vendor, elsewhere on a band its layer. The view does not
-     * scroll for it: what the pointer is on can be seen, and moving it away under the pointer
-     * would spoil a drag that starts with this press.
+     * A press on a card selects its vendor, elsewhere on a band its layer; with Ctrl (Cmd) the
+     * card joins the selection or leaves it, with Shift the cards from the anchor to it are
+     * selected. A press on one of several selected cards keeps them all, as it may start a drag
+     * of them or open their menu. The view does not scroll for it: what the pointer is on can be
+     * seen, and moving it away under the pointer would spoil a drag that starts with this press.
      */
     private void select(MouseEvent event) {
         getSkinnable().requestFocus();
@@ -154,17 +161,55 @@ final class StackViewSkin extends SkinBase<StackView> {
     }
 
     private void selectAt(MouseEvent event) {
+        Selection selection = getSkinnable().getSelection();
         for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != bands;
                 node = node.getParent()) {
             if (node instanceof VendorCard card) {
-                LayerBand band = enclosingBand(card);
-                getSkinnable().getSelection().selectVendor(card.getVendor(), band.getLayer());
+                Layer layer = enclosingBand(card).getLayer();
+                Vendor vendor = card.getVendor();
+                if (event.isShortcutDown()) {
+                    if (event.isPrimaryButtonDown()) {
+                        selection.toggleVendor(vendor, layer);
+                    }
+                } else if (event.isShiftDown()) {
+                    selectRangeTo(vendor, layer);
+                } else if (selection.isSelected(vendor) && selection.hasSeveral()) {
+                    selection.lead(vendor, layer);
+                } else {
+                    selection.selectVendor(vendor, layer);
+                }
                 return;
             }
             if (node instanceof LayerBand band) {
-                getSkinnable().getSelection().selectLayer(band.getLayer());
+                selection.selectLayer(band.getLayer());
                 return;
             }
+        }
+    }
+
+    /** Selects the cards drawn from the anchor to {@code vendor}, both included. */
+    void selectRangeTo(Vendor vendor, Layer layer) {
+        Selection selection = getSkinnable().getSelection();
+        List<Vendor> shown = getSkinnable().vendorsInDisplayOrder();
+        int from = shown.indexOf(selection.getAnchor());
+        int to = shown.indexOf(vendor);
+        if (from < 0 || to < 0) {
+            selection.selectVendor(vendor, layer);
+        } else {
+            selection.selectRange(shown.subList(Math.min(from, to), Math.max(from, to) + 1), vendor, layer);
+        }
+    }
+
+    /** A plain click (not a drag) on one of several selected cards selects that card alone. */
+    private void selectOnlyClicked(MouseEvent event) {
+        Selection selection = getSkinnable().getSelection();
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress() || event.isShortcutDown()
+                || event.isShiftDown() || !selection.hasSeveral()) {
+            return;
+        }
+        VendorCard card = CardDragging.cardAt(event.getPickResult().getIntersectedNode());
+        if (card != null) {
+            selection.selectVendor(card.getVendor(), enclosingBand(card).getLayer());
         }
     }
 
@@ -185,7 +230,7 @@ final class StackViewSkin extends SkinBase<StackView> {
             bandFor(layer).ifPresent(band -> {
                 boolean ours = layer == selection.getLayer();
                 band.selectedProperty().set(ours && selection.getVendor() == null);
-                band.selectedVendorProperty().set(ours ? selection.getVendor() : null);
+                band.selectedVendorsProperty().set(selection.getVendors());
             });
         }
         if (!selectingWithPointer) {
@@ -264,6 +309,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         view.getCollapsedLayers().removeListener(collapsedListener);
         view.getSelection().layerProperty().removeListener(selectionListener);
         view.getSelection().vendorProperty().removeListener(selectionListener);
+        view.getSelection().vendorsProperty().removeListener(selectionListener);
         view.filterProperty().removeListener(filterListener);
         dragging.dispose();
         show(null);

@@ -12,7 +12,8 @@ final class StatusText {
         int layers = document.stack().getLayers().size();
         int vendors = document.stack().vendorCount();
         String state = document.isDirty() ? "Unsaved changes" : document.getPath() == null ? "Not saved yet" : "Saved";
-        String selected = selection.getVendor() != null ? selection.getVendor().getName() + " selected · "
+        String selected = selection.hasSeveral() ? plural(selection.getVendors().size(), "vendor") + " selected · "
+                : selection.getVendor() != null ? selection.getVendor().getName() + " selected · "
                 : selection.getLayer() != null ? selection.getLayer().getName() + " layer selected · " : "";
         return plural(layers, "layer") + " · " + plural(vendors, "vendor") + " · " + selected + state;
     }

@@ -9,7 +9,9 @@ import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class StackEditsTest {
@@ -54,7 +56,7 @@ class StackEditsTest {
 
     @Test
     void deletingAVendorTakesItsLinksAndUndoBringsThemBack() {
-        history.execute(edits.deleteVendor(nvidia));
+        history.execute(edits.deleteVendors(List.of(nvidia)));
         assertThat(stack.findVendor("nvidia")).isEmpty();
         assertThat(stack.getLinks()).extracting(Link::getTo).doesNotContain("nvidia");
         history.undo();
@@ -64,11 +66,96 @@ class StackEditsTest {
 
     @Test
     void duplicatingGivesAFreshIdRightAfterTheOriginal() {
-        history.execute(edits.duplicateVendor(nvidia));
-        history.execute(edits.duplicateVendor(nvidia));
+        history.execute(edits.duplicateVendors(List.of(nvidia)));
+        history.execute(edits.duplicateVendors(List.of(nvidia)));
         assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "nvidia-copy-2", "nvidia-copy", "azure");
         assertThat(stack.findVendor("nvidia-copy").orElseThrow().getName()).isEqualTo("NVIDIA copy");
         assertThat(stack.findVendor("nvidia-copy").orElseThrow().getSegment()).isEqualTo("hardware");
+    }
+
+    @Test
+    void deletingVendorsOfTwoLayersIsOneStepThatChangesEachListOnce() {
+        Vendor openai = stack.findVendor("openai").orElseThrow();
+        List<String> changed = new ArrayList<>();
+        infrastructure.getVendors().addListener((ListChangeListener<Vendor>) c -> changed.add("infrastructure"));
+        stack.getLinks().addListener((ListChangeListener<Link>) c -> changed.add("links"));
+
+        history.execute(edits.deleteVendors(List.of(openai, nvidia)));
+        assertThat(vendorIds(model)).isEmpty();
+        assertThat(vendorIds(infrastructure)).containsExactly("azure");
+        assertThat(stack.getLinks()).isEmpty();
+        assertThat(changed).containsExactlyInAnyOrder("infrastructure", "links");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Delete 2 vendors");
+
+        history.undo();
+        assertThat(vendorIds(model)).containsExactly("openai");
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "azure");
+        assertThat(stack.getLinks()).extracting(Link::getTo).containsExactly("azure", "nvidia");
+    }
+
+    @Test
+    void vendorsOfSeveralLayersMoveTogetherInTheGivenOrder() {
+        Vendor openai = stack.findVendor("openai").orElseThrow();
+        Vendor pinecone = stack.findVendor("pinecone").orElseThrow();
+        Layer middleware = stack.findLayer("middleware").orElseThrow();
+
+        history.execute(edits.moveVendors(List.of(pinecone, openai), infrastructure, 1, "cloud"));
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "pinecone", "openai", "azure");
+        assertThat(vendorIds(model)).isEmpty();
+        assertThat(vendorIds(middleware)).containsExactly("scale-ai");
+        assertThat(openai.getSegment()).isEqualTo("cloud");
+        assertThat(pinecone.getSegment()).isEqualTo("cloud");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Move 2 vendors to Infrastructure");
+
+        history.undo();
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "azure");
+        assertThat(vendorIds(model)).containsExactly("openai");
+        assertThat(vendorIds(middleware)).containsExactly("scale-ai", "pinecone");
+        assertThat(openai.getSegment()).isNull();
+    }
+
+    @Test
+    void movingVendorsWithinTheirLayerIsNamedForWhatItDoes() {
+        Vendor azure = stack.findVendor("azure").orElseThrow();
+        assertThat(edits.moveVendors(List.of(nvidia, azure), infrastructure, 0, null).description())
+                .isEqualTo("Move 2 vendors to no segment");
+        history.execute(edits.moveVendors(List.of(azure), infrastructure, 0, "cloud"));
+        assertThat(vendorIds(infrastructure)).containsExactly("azure", "nvidia");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Reorder Azure");
+        assertThat(edits.moveVendors(List.of(azure, nvidia), infrastructure, 0, null)).isNotNull();
+        assertThat(edits.moveVendors(List.of(azure), infrastructure, 0, "cloud")).as("already there").isNull();
+    }
+
+    @Test
+    void duplicatingSeveralPutsEachCopyAfterItsOriginalInOneStep() {
+        Vendor openai = stack.findVendor("openai").orElseThrow();
+        Vendor azure = stack.findVendor("azure").orElseThrow();
+        history.execute(edits.duplicateVendors(List.of(openai, nvidia, azure)));
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "nvidia-copy", "azure", "azure-copy");
+        assertThat(vendorIds(model)).containsExactly("openai", "openai-copy");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Duplicate 3 vendors");
+        history.undo();
+        assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "azure");
+        assertThat(vendorIds(model)).containsExactly("openai");
+    }
+
+    @Test
+    void pastedLinksJoinThePastedVendorsUnderTheirNewIds() {
+        Vendor nvidiaAgain = new Vendor("nvidia", "NVIDIA");
+        Vendor newcomer = new Vendor("newcomer", "Newcomer");
+        Link between = new Link("newcomer", "nvidia", "runs-on");
+        Link toAbsent = new Link("newcomer", "absent", "runs-on");
+
+        history.execute(edits.pasteVendors(model, 1, List.of(nvidiaAgain, newcomer), List.of(between, toAbsent)));
+        assertThat(vendorIds(model)).containsExactly("openai", "nvidia-2", "newcomer");
+        assertThat(stack.getLinks()).hasSize(3).last().satisfies(link -> {
+            assertThat(link.getFrom()).isEqualTo("newcomer");
+            assertThat(link.getTo()).isEqualTo("nvidia-2");
+            assertThat(link.getKind()).isEqualTo("runs-on");
+        });
+        history.undo();
+        assertThat(stack.getLinks()).hasSize(2);
+        assertThat(vendorIds(model)).containsExactly("openai");
     }
 
     @Test
@@ -125,12 +212,12 @@ class StackEditsTest {
         again.setSegment("hardware");
         Vendor other = new Vendor("nvidia-2", "Other");
         other.setSegment("hardware");
-        history.execute(edits.pasteVendors(infrastructure, 1, List.of(again, other)));
+        history.execute(edits.pasteVendors(infrastructure, 1, List.of(again, other), List.of()));
         assertThat(vendorIds(infrastructure)).containsExactly("nvidia", "nvidia-2", "nvidia-2-2", "azure");
         assertThat(infrastructure.getVendors().get(1).getSegment()).isEqualTo("hardware");
         assertThat(history.undoDescriptionProperty().get()).isEqualTo("Paste 2 vendors");
 
-        history.execute(edits.pasteVendors(model, 0, List.of(again)));
+        history.execute(edits.pasteVendors(model, 0, List.of(again), List.of()));
         assertThat(model.getVendors().get(0).getSegment()).as("Model has no Hardware segment").isNull();
         assertThat(history.undoDescriptionProperty().get()).isEqualTo("Paste NVIDIA");
         history.undo();
@@ -141,7 +228,7 @@ class StackEditsTest {
 
     @Test
     void aCutIsADeleteNamedForWhatTheUserDid() {
-        history.execute(edits.cutVendor(nvidia));
+        history.execute(edits.cutVendors(List.of(nvidia)));
         assertThat(stack.findVendor("nvidia")).isEmpty();
         assertThat(history.undoDescriptionProperty().get()).isEqualTo("Cut NVIDIA");
     }

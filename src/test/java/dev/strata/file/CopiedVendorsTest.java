@@ -3,7 +3,6 @@ package dev.strata.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
@@ -14,16 +13,16 @@ import org.junit.jupiter.api.Test;
 class CopiedVendorsTest {
 
     private final Stack stack = StackFiles.builtIn();
-    private final Layer infrastructure = stack.findLayer("infrastructure").orElseThrow();
     private final Vendor nvidia = stack.findVendor("nvidia").orElseThrow();
 
     @Test
     void aCopiedVendorIsAStackFileThatGivesItBackWhole() throws Exception {
-        String text = CopiedVendors.write(infrastructure, List.of(nvidia));
+        String text = CopiedVendors.write(stack, List.of(nvidia));
         assertThat(text).startsWith("{\n  \"format\": \"strata-stack\"").contains("\"hardware\"").doesNotContain("\"cloud\"");
 
-        List<Vendor> pasted = CopiedVendors.read(text);
-        assertThat(pasted).singleElement().satisfies(vendor -> {
+        CopiedVendors.Pasted pasted = CopiedVendors.read(text);
+        assertThat(pasted.links()).isEmpty();
+        assertThat(pasted.vendors()).singleElement().satisfies(vendor -> {
             assertThat(vendor).isNotSameAs(nvidia);
             assertThat(vendor.getId()).isEqualTo("nvidia");
             assertThat(vendor.getName()).isEqualTo(nvidia.getName());
@@ -38,8 +37,22 @@ class CopiedVendorsTest {
     @Test
     void theTextOfAWholeStackFilePastesAllItsVendors() throws Exception {
         String sample = Files.readString(Path.of("samples/four-layer-ai-stack.stack.json"));
-        assertThat(CopiedVendors.read(sample)).extracting(Vendor::getId)
+        assertThat(CopiedVendors.read(sample).vendors()).extracting(Vendor::getId)
                 .containsExactly("nvidia", "azure", "openai", "scale-ai", "pinecone");
+    }
+
+    @Test
+    void vendorsOfSeveralLayersCopyInTheirOrderWithTheLinksAmongThem() throws Exception {
+        Vendor openai = stack.findVendor("openai").orElseThrow();
+        Vendor pinecone = stack.findVendor("pinecone").orElseThrow();
+        CopiedVendors.Pasted pasted = CopiedVendors.read(CopiedVendors.write(stack, List.of(pinecone, openai, nvidia)));
+
+        assertThat(pasted.vendors()).extracting(Vendor::getId).containsExactly("pinecone", "openai", "nvidia");
+        // OpenAI also runs on Azure, which was not copied: only the link between two copied vendors comes along
+        assertThat(pasted.links()).singleElement().satisfies(link -> {
+            assertThat(link.getFrom()).isEqualTo("openai");
+            assertThat(link.getTo()).isEqualTo("nvidia");
+        });
     }
 
     @Test

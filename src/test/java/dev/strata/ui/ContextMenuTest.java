@@ -69,31 +69,6 @@ class ContextMenuTest {
                 .map(item -> item.getText() == null ? "---" : item.getText().replace("_", "")).toList();
     }
 
-    /**
-     * Clicks the item reading {@code text} in an open context menu: not a label of the window
-     * that reads the same, nor one of a menu opened and closed before.
-     */
-    private void clickItem(FxRobot robot, String text) {
-        robot.clickOn(shownItem(robot, text));
-    }
-
-    /**
-     * Opens the submenu {@code menu} and clicks its item {@code text}, moving across into the
-     * submenu first as a person does (a slant would pass over the items below and close it).
-     */
-    private void clickSubmenuItem(FxRobot robot, String menu, String text) {
-        clickItem(robot, menu);
-        Bounds item = shownItem(robot, text).localToScreen(shownItem(robot, text).getLayoutBounds());
-        robot.moveTo(new Point2D(item.getCenterX(), robot.point(shownItem(robot, menu)).query().getY()));
-        clickItem(robot, text);
-    }
-
-    private Labeled shownItem(FxRobot robot, String text) {
-        return robot.lookup(".context-menu .label").queryAllAs(Labeled.class).stream()
-                .filter(label -> label.getScene() != null && label.getScene().getWindow().isShowing())
-                .filter(label -> label.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
-    }
-
     private MenuItem menuItem(FxRobot robot, String text) {
         return robot.listWindows().stream().filter(ContextMenu.class::isInstance).map(ContextMenu.class::cast)
                 .flatMap(menu -> menu.getItems().stream())
@@ -108,7 +83,7 @@ class ContextMenuTest {
         assertThat(menuShown(robot)).containsExactly("Edit Vendor…", "Duplicate Vendor", "Delete Vendor", "---",
                 "Cut", "Copy", "Paste", "---", "Move to Layer", "Add Link…", "Open Website");
 
-        clickItem(robot, "Duplicate Vendor");
+        MonocleMenu.clickItem(robot, "Duplicate Vendor");
         assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone", "pinecone-copy");
         assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Duplicate Pinecone");
     }
@@ -119,7 +94,7 @@ class ContextMenuTest {
         Menu moveTo = (Menu) menuItem(robot, "Move to Layer");
         assertThat(moveTo.getItems()).as("the layer it is in").filteredOn(MenuItem::isDisable)
                 .extracting(MenuItem::getText).containsExactly("Model");
-        clickSubmenuItem(robot, "Move to Layer", "Application");
+        MonocleMenu.clickSubmenuItem(robot, "Move to Layer", "Application");
 
         assertThat(vendorIds("application")).containsExactly("openai");
         assertThat(vendorIds("model")).isEmpty();
@@ -133,7 +108,7 @@ class ContextMenuTest {
     @Test
     void removeLinkListsTheVendorsLinksAsTheDetailsReadThem(FxRobot robot) {
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "OpenAI"));
-        clickSubmenuItem(robot, "Remove Link", "trains on NVIDIA");
+        MonocleMenu.clickSubmenuItem(robot, "Remove Link", "trains on NVIDIA");
         assertThat(stack().getLinks()).extracting(link -> link.getFrom() + " " + link.getKind() + " " + link.getTo())
                 .containsExactly("openai runs-on azure");
         assertThat(editor.getDocument().history().canUndoProperty().get()).isTrue();
@@ -145,7 +120,7 @@ class ContextMenuTest {
     @Test
     void openWebsiteOpensTheVendorsAddress(FxRobot robot) {
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "OpenAI"));
-        clickItem(robot, "Open Website");
+        MonocleMenu.clickItem(robot, "Open Website");
         assertThat(opened).containsExactly(stack().findVendor("openai").orElseThrow().getWebsite());
     }
 
@@ -159,11 +134,11 @@ class ContextMenuTest {
         assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Paste", "Edit Layer…", "Add Segment…", "Add Driver…", "---",
                 "Move Layer Up", "Move Layer Down", "Delete Layer…", "---", "Collapse Layer");
 
-        clickItem(robot, "Collapse Layer");
+        MonocleMenu.clickItem(robot, "Collapse Layer");
         assertThat(view.getCollapsedLayers()).containsExactly(layer);
         MonocleMenu.rightClickOn(robot, model.lookup(".header .name"));
         assertThat(menuShown(robot)).contains("Expand Layer");
-        clickItem(robot, "Expand Layer");
+        MonocleMenu.clickItem(robot, "Expand Layer");
         assertThat(view.getCollapsedLayers()).isEmpty();
     }
 
@@ -171,7 +146,7 @@ class ContextMenuTest {
     void driversAreAddedEditedAndDeletedFromTheirBandAndChip(FxRobot robot) {
         LayerBand model = OnScreen.band(robot, "Model");
         MonocleMenu.rightClickOn(robot, model.lookup(".summary"));
-        clickItem(robot, "Add Driver…");
+        MonocleMenu.clickItem(robot, "Add Driver…");
         answerDriver(robot, "Open weights", "Open models narrow the gap.", "Adoption note (▶)");
         assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs", "▶ Open weights");
         assertThat(stack().getDrivers()).filteredOn(driver -> driver.getName().equals("Open weights")).singleElement()
@@ -184,12 +159,12 @@ class ContextMenuTest {
 
         MonocleMenu.rightClickOn(robot, chip(model, "▶ Open weights"));
         assertThat(menuShown(robot)).containsExactly("Edit Driver…", "Delete Driver");
-        clickItem(robot, "Edit Driver…");
+        MonocleMenu.clickItem(robot, "Edit Driver…");
         answerDriver(robot, "Open-weight models", "Open models narrow the gap.", "Market driver (▲)");
         assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs", "▲ Open-weight models");
 
         MonocleMenu.rightClickOn(robot, chip(model, "▲ Open-weight models"));
-        clickItem(robot, "Delete Driver");
+        MonocleMenu.clickItem(robot, "Delete Driver");
         assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs", "▲ Open-weight models");
@@ -221,7 +196,7 @@ class ContextMenuTest {
         MonocleMenu.rightClickOn(robot, OnScreen.band(robot, "Application").lookup(".summary"));
         assertThat(menuItem(robot, "Move Layer Up").isDisable()).as("the top layer").isTrue();
         assertThat(menuItem(robot, "Move Layer Down").isDisable()).isFalse();
-        clickItem(robot, "Move Layer Down");
+        MonocleMenu.clickItem(robot, "Move Layer Down");
         assertThat(stack().getLayers()).extracting(Layer::getId)
                 .containsExactly("infrastructure", "model", "application", "middleware");
     }
@@ -233,7 +208,7 @@ class ContextMenuTest {
         MonocleMenu.rightClickAt(robot, bands.getScene(), new Point2D(padding.getMinX() + 10, padding.getMinY() + 4));
         assertThat(menuShown(robot)).containsExactly("Add Layer…", "Stack Properties…", "---",
                 "Expand All Layers", "Collapse All Layers");
-        clickItem(robot, "Collapse All Layers");
+        MonocleMenu.clickItem(robot, "Collapse All Layers");
         assertThat(view.getCollapsedLayers()).hasSize(4);
     }
 
@@ -242,7 +217,7 @@ class ContextMenuTest {
         robot.clickOn(OnScreen.card(robot, "Scale AI"));
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
         assertThat(menuShown(robot)).startsWith("Edit Vendor…", "Duplicate Vendor", "Delete Vendor");
-        clickItem(robot, "Delete Vendor");
+        MonocleMenu.clickItem(robot, "Delete Vendor");
         assertThat(vendorIds("middleware")).containsExactly("pinecone");
     }
 }

@@ -5,6 +5,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,5 +46,31 @@ final class MonocleMenu {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Clicks the item reading {@code text} in an open context menu: not a label of the window
+     * that reads the same, nor one of a menu opened and closed before.
+     */
+    static void clickItem(FxRobot robot, String text) {
+        robot.clickOn(shownItem(robot, text));
+    }
+
+    /**
+     * Opens the submenu {@code menu} and clicks its item {@code text}, moving across into the
+     * submenu first as a person does (a slant would pass over the items below and close it).
+     */
+    static void clickSubmenuItem(FxRobot robot, String menu, String text) {
+        clickItem(robot, menu);
+        Bounds item = shownItem(robot, text).localToScreen(shownItem(robot, text).getLayoutBounds());
+        robot.moveTo(new Point2D(item.getCenterX(), robot.point(shownItem(robot, menu)).query().getY()));
+        clickItem(robot, text);
+    }
+
+    /** The label of the item reading {@code text} (mnemonic marks dropped) in a context menu on screen. */
+    static Labeled shownItem(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label").queryAllAs(Labeled.class).stream()
+                .filter(label -> label.getScene() != null && label.getScene().getWindow().isShowing())
+                .filter(label -> label.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
     }
 }
