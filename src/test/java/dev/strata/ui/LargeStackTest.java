@@ -16,11 +16,11 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -238,6 +238,31 @@ class LargeStackTest {
 
     private StackView stackView() {
         return (StackView) stage.getScene().lookup(".stack-view");
+    }
+
+    @Test
+    void allTenThousandSelectedShowAsSelectedWhereverTheyScrollAndGoInOneUndoStep(FxRobot robot) {
+        robot.clickOn(cardInSight(robot));
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        assertThat(stackView().getSelection().getVendors()).hasSize(4 * PER_LAYER);
+        assertThat(cards(robot)).isNotEmpty().allMatch(LargeStackTest::markedSelected);
+
+        robot.interact(() -> scroller(robot).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Vendor last = bottomLayer().getVendors().get(PER_LAYER - 1);
+        assertThat(cards(robot)).as("cards made by the scroll").anyMatch(card -> card.getVendor() == last)
+                .allMatch(LargeStackTest::markedSelected);
+
+        robot.type(KeyCode.DELETE);
+        assertThat(stack().vendorCount()).isZero();
+        assertThat(cards(robot)).isEmpty();
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(stack().vendorCount()).isEqualTo(4 * PER_LAYER);
+        assertThat(bottomLayer().getVendors().get(PER_LAYER - 1)).isSameAs(last);
+    }
+
+    private static boolean markedSelected(VendorCard card) {
+        return card.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("selected"));
     }
 
     private VendorCard cardInSight(FxRobot robot) {
