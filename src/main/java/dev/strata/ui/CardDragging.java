@@ -13,7 +13,6 @@ import javafx.animation.Timeline;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -23,11 +22,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 /**
- * Dragging a card to another place: the drag image is the card itself, the band under the
+ * Dragging a card to another place: the drag image is the card itself ({@link DragImage}), the band under the
  * pointer marks where the card would land, and the drop asks the view for one move. A card
  * that is one of several selected takes the others along: they land together, in the order
  * the stack draws them. Esc, or a drop anywhere that does not accept the cards, changes nothing.
@@ -87,16 +85,14 @@ final class CardDragging {
         ClipboardContent content = new ClipboardContent();
         content.put(VENDOR, dragged.stream().map(Vendor::getId).collect(Collectors.joining("\n")));
         dragboard.setContent(content);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
         Point2D grip = card.sceneToLocal(event.getSceneX(), event.getSceneY());
-        dragboard.setDragView(card.snapshot(parameters, null), grip.getX(), grip.getY());
+        dragboard.setDragView(DragImage.of(card, dragged.size()), grip.getX(), grip.getY());
         event.consume();
     }
 
     /**
      * Starts dragging the vendor of {@code card}, with the other selected vendors if it is one
-     * of several selected; else selects it alone. Marks the card.
+     * of several selected; else selects it alone. Marks their cards.
      */
     void begin(VendorCard card) {
         grabbed = card.getVendor();
@@ -107,7 +103,16 @@ final class CardDragging {
             selection.selectVendor(grabbed, StackViewSkin.enclosingBand(card).getLayer());
             dragged = Set.of(grabbed);
         }
-        card.pseudoClassStateChanged(Pseudo.DRAGGED, true);
+        markDragged(true);
+    }
+
+    /** Fades the cards of the dragged vendors, or shows them again: those that exist (a card made later is not faded). */
+    private void markDragged(boolean on) {
+        for (Node node : bands.lookupAll(".vendor-card")) {
+            if (node instanceof VendorCard card && dragged.contains(card.getVendor())) {
+                card.pseudoClassStateChanged(Pseudo.DRAGGED, on);
+            }
+        }
     }
 
     private void over(DragEvent event) {
@@ -232,11 +237,7 @@ final class CardDragging {
 
     /** The drag is over, dropped or not. */
     void end() {
-        if (grabbed != null) {
-            Vendor vendor = grabbed;
-            view.getStack().layerOf(vendor).flatMap(view::bandFor).flatMap(band -> band.cardFor(vendor))
-                    .ifPresent(card -> card.pseudoClassStateChanged(Pseudo.DRAGGED, false));
-        }
+        markDragged(false);
         grabbed = null;
         dragged = Set.of();
         stopMarking();

@@ -15,7 +15,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Selecting several vendors with Ctrl, Shift and Ctrl+A, and acting on all of them at once. */
 @ExtendWith(ApplicationExtension.class)
@@ -171,6 +174,57 @@ class SelectingSeveralTest {
         assertThat(vendorIds("model")).containsExactly("openai");
         assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone");
         assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+    }
+
+    @Test
+    void everyCardOfADragOfSeveralIsFadedUntilTheDragEnds(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
+        clickWith(robot, KeyCode.CONTROL, "Scale AI");
+        VendorCard nvidia = OnScreen.card(robot, "NVIDIA");
+        VendorCard scale = OnScreen.card(robot, "Scale AI");
+        robot.drag(nvidia).moveTo(rightEdgeOf(OnScreen.card(robot, "OpenAI")));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(scale.getOpacity()).as("the card that comes along").isLessThan(1);
+            assertThat(nvidia.getOpacity()).isLessThan(1);
+            assertThat(OnScreen.card(robot, "Azure").getOpacity()).as("a card left alone").isEqualTo(1);
+        } finally {
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            robot.drop();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(OnScreen.card(robot, "Scale AI").getOpacity()).isEqualTo(1);
+        assertThat(OnScreen.card(robot, "NVIDIA").getOpacity()).isEqualTo(1);
+        assertThat(vendorIds("middleware")).as("Esc changed nothing").containsExactly("scale-ai", "pinecone");
+    }
+
+    @Test
+    void aDragOfSeveralCardsCarriesTheirCountOnThePictureUnderThePointer(FxRobot robot) throws Exception {
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
+        clickWith(robot, KeyCode.CONTROL, "Azure");
+        VendorCard card = OnScreen.card(robot, "NVIDIA");
+        Image alone = WaitForAsyncUtils.asyncFx(() -> DragImage.of(card, 1)).get();
+        Image withOthers = WaitForAsyncUtils.asyncFx(() -> DragImage.of(card, 2)).get();
+
+        assertThat(withOthers.getWidth()).isEqualTo(alone.getWidth());
+        assertThat(withOthers.getHeight()).isEqualTo(alone.getHeight());
+        // the badge, in the selection colour, fills the top right corner; the card alone has only its border there
+        assertThat(selectionColouredInTopRight(withOthers)).isGreaterThan(selectionColouredInTopRight(alone) + 100);
+    }
+
+    private static int selectionColouredInTopRight(Image image) {
+        Color selection = Color.web("#2f64d6");
+        int count = 0;
+        for (int x = (int) image.getWidth() - 30; x < image.getWidth(); x++) {
+            for (int y = 0; y < 24; y++) {
+                Color pixel = image.getPixelReader().getColor(x, y);
+                if (Math.abs(pixel.getRed() - selection.getRed()) + Math.abs(pixel.getGreen() - selection.getGreen())
+                        + Math.abs(pixel.getBlue() - selection.getBlue()) < 0.1 && pixel.getOpacity() > 0.9) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test

@@ -34,6 +34,7 @@ class ThemeContrastTest {
             pair("-strata-text-muted", "-strata-surface"),
             pair("-strata-text-muted", "-strata-surface-raised"),
             pair("-strata-accent", "-strata-surface"),
+            pair("-strata-surface", "-strata-selection"),
             pair("-strata-error", "-strata-surface"));
 
     private static String[] pair(String text, String background) {
