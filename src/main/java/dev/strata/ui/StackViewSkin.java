@@ -23,8 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * A scrolling column of {@link LayerBand}s that follows the stack's layers, marks the
- * selection, and hands clicks, keys and drags to the selection, {@link StackKeyboard} and
- * {@link CardDragging}.
+ * selection, and hands clicks, keys and drags to the selection, {@link StackKeyboard},
+ * {@link CardDragging} and {@link MarqueeSelection}.
  */
 final class StackViewSkin extends SkinBase<StackView> {
 
@@ -92,6 +92,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         bands.addEventHandler(MouseEvent.MOUSE_CLICKED, this::selectOnlyClicked);
         view.addEventHandler(KeyEvent.KEY_PRESSED, new StackKeyboard(view, this));
         dragging = new CardDragging(view, bands, scroller);
+        new MarqueeSelection(view, bands, getChildren());
         new CutTextTooltip(bands);
         show(view.getStack());
     }
@@ -181,7 +182,9 @@ final class StackViewSkin extends SkinBase<StackView> {
                 return;
             }
             if (node instanceof LayerBand band) {
-                selection.selectLayer(band.getLayer());
+                if (!event.isShortcutDown()) { // Ctrl+press away from the cards keeps them, for a Ctrl+rectangle
+                    selection.selectLayer(band.getLayer());
+                }
                 return;
             }
         }

@@ -17,6 +17,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -137,6 +138,41 @@ class SelectingSeveralTest {
         assertThat(selectedIds()).as("a plain click selects one card again").containsExactly("openai");
         assertThat(markedCards(robot)).containsExactly("OpenAI");
         assertThat(editMenuItem(robot, "_Edit Vendor…").isDisable()).isFalse();
+    }
+
+    @Test
+    void aRectangleDrawnFromAnEmptyPlaceSelectsTheCardsItTouches(FxRobot robot) {
+        Bounds pinecone = inScreen(OnScreen.card(robot, "Pinecone"));
+        Bounds scale = inScreen(OnScreen.card(robot, "Scale AI"));
+        Point2D empty = new Point2D(pinecone.getMaxX() + 60, pinecone.getMaxY() + 10);
+        robot.moveTo(empty).press(MouseButton.PRIMARY).moveTo(new Point2D(pinecone.getCenterX(), pinecone.getCenterY()));
+        assertThat(selectedIds()).containsExactly("pinecone");
+        assertThat(robot.lookup(".marquee").<Node>query().isVisible()).isTrue();
+
+        robot.moveTo(new Point2D(scale.getCenterX(), scale.getCenterY()));
+        assertThat(selectedIds()).containsExactlyInAnyOrder("scale-ai", "pinecone");
+        robot.moveTo(new Point2D(empty.getX() - 5, empty.getY() - 5));
+        assertThat(selectedIds()).as("back off the cards: the band pressed").isEmpty();
+        assertThat(view.getSelection().getLayer().getId()).isEqualTo("middleware");
+
+        robot.moveTo(new Point2D(scale.getCenterX(), scale.getCenterY())).release(MouseButton.PRIMARY);
+        assertThat(selectedIds()).containsExactlyInAnyOrder("scale-ai", "pinecone");
+        assertThat(robot.lookup(".marquee").<Node>query().isVisible()).isFalse();
+        assertThat(vendorIds("middleware")).as("nothing moved").containsExactly("scale-ai", "pinecone");
+    }
+
+    @Test
+    void aRectangleDrawnWithCtrlAddsToTheSelection(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        Bounds pinecone = inScreen(OnScreen.card(robot, "Pinecone"));
+        robot.moveTo(new Point2D(pinecone.getMaxX() + 60, pinecone.getCenterY())).press(KeyCode.CONTROL)
+                .press(MouseButton.PRIMARY).moveTo(new Point2D(pinecone.getCenterX(), pinecone.getCenterY()))
+                .release(MouseButton.PRIMARY).release(KeyCode.CONTROL);
+        assertThat(selectedIds()).containsExactly("openai", "pinecone");
+    }
+
+    private static Bounds inScreen(Node node) {
+        return node.localToScreen(node.getBoundsInLocal());
     }
 
     @Test
