@@ -171,6 +171,15 @@ class SelectingSeveralTest {
         assertThat(selectedIds()).containsExactly("openai", "pinecone");
     }
 
+    @Test
+    void aSelectedCardHasAsMuchRoomForItsTextAsAnUnselectedOne(FxRobot robot) {
+        VendorCard scale = OnScreen.card(robot, "Scale AI");
+        assertThat(scale.cutsText()).as("\"Data for training and evals\" fits").isFalse();
+        robot.clickOn(scale);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scale.cutsText()).as("the thicker edge of a selected card takes no room from its text").isFalse();
+    }
+
     private static Bounds inScreen(Node node) {
         return node.localToScreen(node.getBoundsInLocal());
     }
