@@ -2,6 +2,7 @@ package dev.strata.edit;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -56,6 +57,16 @@ public final class History {
         guard(() -> entry.command().execute());
         undoStack.push(redoStack.pop());
         publish();
+    }
+
+    /** The command Undo would take back, if any. */
+    public Optional<Command> nextUndo() {
+        return Optional.ofNullable(undoStack.peek()).map(Entry::command);
+    }
+
+    /** The command Redo would do again, if any. */
+    public Optional<Command> nextRedo() {
+        return Optional.ofNullable(redoStack.peek()).map(Entry::command);
     }
 
     /** Identifies the document's content: equal numbers mean the same sequence of changes. */

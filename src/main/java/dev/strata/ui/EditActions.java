@@ -2,6 +2,7 @@ package dev.strata.ui;
 
 import dev.strata.edit.Command;
 import dev.strata.edit.Editor;
+import dev.strata.edit.History;
 import dev.strata.edit.MoveVendor;
 import dev.strata.edit.StackEdits;
 import dev.strata.file.CopiedVendors;
@@ -14,8 +15,11 @@ import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
@@ -37,6 +41,12 @@ final class EditActions {
     private final Editor editor;
     private final Selection selection;
     private final Window owner;
+    /**
+     * What was selected before and after each step run here, so that Undo and Redo show what
+     * they change (a step stays a key only while its history holds it).
+     */
+    private final Map<Command, Selection.Snapshot> selectedBefore = new WeakHashMap<>();
+    private final Map<Command, Selection.Snapshot> selectedAfter = new WeakHashMap<>();
 
     EditActions(Editor editor, Selection selection, Window owner) {
         this.editor = Objects.requireNonNull(editor, "editor");
@@ -52,11 +62,32 @@ final class EditActions {
         return new StackEdits(stack());
     }
 
-    /** Runs a command through the document's history (nothing for null). */
+    /**
+     * Runs a command through the document's history (nothing for null). What is selected before
+     * it, and once the action that runs it has selected its result, is kept for Undo and Redo.
+     */
     void run(Command command) {
         if (command != null) {
+            selectedBefore.put(command, selection.snapshot());
             editor.getDocument().history().execute(command);
+            Platform.runLater(() -> selectedAfter.put(command, selection.snapshot()));
         }
+    }
+
+    /** Takes the last step back, and selects what was selected before it. */
+    void undo() {
+        History history = editor.getDocument().history();
+        Optional<Command> step = history.nextUndo();
+        history.undo();
+        step.map(selectedBefore::get).ifPresent(earlier -> selection.restore(earlier, stack()));
+    }
+
+    /** Does the step taken back again, and selects what was selected after it. */
+    void redo() {
+        History history = editor.getDocument().history();
+        Optional<Command> step = history.nextRedo();
+        history.redo();
+        step.map(selectedAfter::get).ifPresent(later -> selection.restore(later, stack()));
     }
 
     /** Carries out a move the stack view asked for (a drag or Alt+arrow). */

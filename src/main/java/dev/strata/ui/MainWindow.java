@@ -476,12 +476,12 @@ public final class MainWindow {
 
     @FXML
     void undo() {
-        editor.getDocument().history().undo();
+        editActions.undo();
     }
 
     @FXML
     void redo() {
-        editor.getDocument().history().redo();
+        editActions.redo();
     }
 
     @FXML

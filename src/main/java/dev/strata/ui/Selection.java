@@ -148,6 +148,21 @@ public final class Selection {
         return anchor;
     }
 
+    /** What is selected now, to {@link #restore} later. */
+    public record Snapshot(Set<Vendor> vendors, Vendor lead, Layer layer, Vendor anchor) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(vendors.get(), vendor.get(), layer.get(), anchor);
+    }
+
+    /** Selects again what {@code earlier} held, as far as {@code stack} still has it. */
+    public void restore(Snapshot earlier, Stack stack) {
+        anchor = earlier.anchor();
+        set(earlier.vendors(), earlier.lead(), earlier.layer());
+        revalidate(stack);
+    }
+
     public void clear() {
         anchor = null;
         set(Set.of(), null, null);

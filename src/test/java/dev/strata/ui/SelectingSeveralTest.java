@@ -289,6 +289,24 @@ class SelectingSeveralTest {
     }
 
     @Test
+    void undoSelectsWhatItBringsBackAndRedoWhatTheStepLeftSelected(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
+        clickWith(robot, KeyCode.CONTROL, "Azure");
+        robot.type(KeyCode.DELETE);
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+
+        shortcut(robot, KeyCode.Z);
+        assertThat(selectedIds()).as("the vendors the undo brought back").containsExactly("nvidia", "azure");
+        assertThat(markedCards(robot)).containsExactly("Azure", "NVIDIA");
+        assertThat(view.getSelection().getVendor().getId()).isEqualTo("azure");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(vendorIds("infrastructure")).isEmpty();
+        assertThat(view.getSelection().getVendor()).as("as the delete left it: its layer").isNull();
+        assertThat(view.getSelection().getLayer().getId()).isEqualTo("infrastructure");
+    }
+
+    @Test
     void severalCopiedVendorsPasteTogetherWithTheLinksAmongThemAndStaySelected(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "OpenAI"));
         clickWith(robot, KeyCode.CONTROL, "NVIDIA");
