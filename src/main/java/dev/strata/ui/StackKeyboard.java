@@ -128,7 +128,7 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
     /** Selects {@code vendor}, or with Shift the cards from the anchor to it. */
     private void goTo(Vendor vendor, Layer layer) {
         if (extending && selection().getAnchor() != null) {
-            skin.selectRangeTo(vendor, layer);
+            skin.selectRangeTo(vendor, layer, false);
         } else {
             selection().selectVendor(vendor, layer);
         }

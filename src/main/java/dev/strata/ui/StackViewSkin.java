@@ -3,8 +3,10 @@ package dev.strata.ui;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -147,7 +149,7 @@ final class StackViewSkin extends SkinBase<StackView> {
     /**
      * A press on a card selects its vendor, elsewhere on a band its layer; with Ctrl (Cmd) the
      * card joins the selection or leaves it, with Shift the cards from the anchor to it are
-     * selected. A press on one of several selected cards keeps them all, as it may start a drag
+     * selected (with Ctrl+Shift, added). A press on one of several selected cards keeps them all, as it may start a drag
      * of them or open their menu. The view does not scroll for it: what the pointer is on can be
      * seen, and moving it away under the pointer would spoil a drag that starts with this press.
      */
@@ -168,12 +170,12 @@ final class StackViewSkin extends SkinBase<StackView> {
             if (node instanceof VendorCard card) {
                 Layer layer = enclosingBand(card).getLayer();
                 Vendor vendor = card.getVendor();
-                if (event.isShortcutDown()) {
+                if (event.isShiftDown()) {
+                    selectRangeTo(vendor, layer, event.isShortcutDown());
+                } else if (event.isShortcutDown()) {
                     if (event.isPrimaryButtonDown()) {
                         selection.toggleVendor(vendor, layer);
                     }
-                } else if (event.isShiftDown()) {
-                    selectRangeTo(vendor, layer);
                 } else if (selection.isSelected(vendor) && selection.hasSeveral()) {
                     selection.lead(vendor, layer);
                 } else {
@@ -190,17 +192,26 @@ final class StackViewSkin extends SkinBase<StackView> {
         }
     }
 
-    /** Selects the cards drawn from the anchor to {@code vendor}, both included. */
-    void selectRangeTo(Vendor vendor, Layer layer) {
+    /**
+     * Selects the cards drawn from the anchor to {@code vendor}, both included; {@code adding}
+     * them to what is selected (Ctrl+Shift+click), or instead of it.
+     */
+    void selectRangeTo(Vendor vendor, Layer layer, boolean adding) {
         Selection selection = getSkinnable().getSelection();
         List<Vendor> shown = getSkinnable().vendorsInDisplayOrder();
         int from = shown.indexOf(selection.getAnchor());
         int to = shown.indexOf(vendor);
         if (from < 0 || to < 0) {
             selection.selectVendor(vendor, layer);
-        } else {
-            selection.selectRange(shown.subList(Math.min(from, to), Math.max(from, to) + 1), vendor, layer);
+            return;
         }
+        List<Vendor> range = shown.subList(Math.min(from, to), Math.max(from, to) + 1);
+        if (adding) {
+            Set<Vendor> joined = new LinkedHashSet<>(selection.getVendors());
+            joined.addAll(range);
+            range = List.copyOf(joined);
+        }
+        selection.selectRange(range, vendor, layer);
     }
 
     /** A plain click (not a drag) on one of several selected cards selects that card alone. */

@@ -192,6 +192,10 @@ class SelectingSeveralTest {
 
         clickWith(robot, KeyCode.SHIFT, "Scale AI");
         assertThat(selectedIds()).as("the anchor stays at Pinecone").containsExactly("scale-ai", "pinecone");
+        robot.press(KeyCode.CONTROL).press(KeyCode.SHIFT).clickOn(OnScreen.card(robot, "Azure"))
+                .release(KeyCode.SHIFT).release(KeyCode.CONTROL);
+        assertThat(selectedIds()).as("Ctrl+Shift adds the range from the anchor")
+                .containsExactlyInAnyOrder("scale-ai", "pinecone", "openai", "nvidia", "azure");
     }
 
     @Test
