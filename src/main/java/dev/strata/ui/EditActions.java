@@ -14,10 +14,12 @@ import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.WeakHashMap;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -148,14 +150,20 @@ final class EditActions {
         }
         Vendor lead = selection.getVendor();
         run(edits().duplicateVendors(originals));
+        // each copy is right after its original: one pass over the stack finds them all
+        Set<Vendor> copied = new HashSet<>(originals);
         List<Vendor> copies = new ArrayList<>();
         Vendor leadCopy = null;
-        for (Vendor original : originals) {
-            Layer layer = edits().layerOf(original);
-            Vendor copy = layer.getVendors().get(layer.getVendors().indexOf(original) + 1);
-            copies.add(copy);
-            if (original == lead) {
-                leadCopy = copy;
+        for (Layer layer : stack().getLayers()) {
+            List<Vendor> vendors = layer.getVendors();
+            for (int i = 0; i + 1 < vendors.size(); i++) {
+                if (copied.contains(vendors.get(i))) {
+                    copies.add(vendors.get(i + 1));
+                    if (vendors.get(i) == lead) {
+                        leadCopy = vendors.get(i + 1);
+                    }
+                    i++;
+                }
             }
         }
         select(copies, leadCopy);
