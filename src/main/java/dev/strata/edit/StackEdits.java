@@ -6,6 +6,7 @@ import dev.strata.model.Ids;
 import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Segment;
+import dev.strata.model.Source;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
@@ -35,13 +36,23 @@ public final class StackEdits {
     // ---------- the stack itself ----------
 
     /**
-     * Gives the stack another title and description; null when neither changes (text is
-     * compared without its surrounding white space, which is dropped).
+     * Gives the stack another title, description and source (the title, author and web address
+     * of what its content comes from); null when nothing changes. Text is compared without its
+     * surrounding white space, which is dropped; a source left blank is removed, unless it holds
+     * fields Strata does not know, which it keeps.
      */
-    public Command editStack(String title, String description) {
+    public Command editStack(String title, String description, String sourceTitle, String sourceAuthor,
+            String sourceUrl) {
         List<Command> steps = new ArrayList<>();
         addIfTextChanged(steps, stack.titleProperty(), title);
         addIfTextChanged(steps, stack.descriptionProperty(), description);
+        Source before = stack.getSource();
+        Map<String, Object> extras = before == null ? Map.of() : before.extras();
+        Source after = new Source(blankToNull(sourceTitle), blankToNull(sourceAuthor), blankToNull(sourceUrl), extras);
+        if (after.title() == null && after.author() == null && after.url() == null && extras.isEmpty()) {
+            after = null;
+        }
+        addIfChanged(steps, stack.sourceProperty(), after);
         return steps.isEmpty() ? null : new CompositeCommand("Edit stack properties", steps);
     }
 

@@ -15,6 +15,9 @@ public final class VendorRules {
     /** The fields {@link #check} may complain about. */
     public enum Field { ID, NAME, WEBSITE }
 
+    /** What a web address (a vendor's website, a source's address) must be like. */
+    public static final String WEB_ADDRESS_RULE = "Use an address that starts with http:// or https://.";
+
     private VendorRules() {
     }
 
@@ -34,7 +37,7 @@ public final class VendorRules {
         }
         String website = values.website();
         if (website != null && !website.isBlank() && !Ids.isWebAddress(website)) {
-            problems.put(Field.WEBSITE, "Use an address that starts with http:// or https://.");
+            problems.put(Field.WEBSITE, WEB_ADDRESS_RULE);
         }
         return problems;
     }

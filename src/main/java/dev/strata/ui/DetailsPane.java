@@ -6,6 +6,7 @@ import dev.strata.model.Ids;
 import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Segment;
+import dev.strata.model.Source;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -29,7 +31,7 @@ import javafx.scene.layout.VBox;
  * Beside the stack: what the selection is. For a layer its name, summary, segments, drivers and
  * vendors; for a vendor its name, layer, segment, role, description, tags, links and website;
  * for several vendors how many, in which layers, and their names; with nothing selected, the
- * stack itself. Texts are bound, so edits show at once.
+ * stack itself and its source. Texts are bound, so edits show at once.
  *
  * <p>After every change of the stack the content is built again, but it replaces what is shown
  * only when it differs ({@link #shapeOf}): styling and laying out a dozen new labels took a
@@ -125,9 +127,14 @@ public final class DetailsPane extends ScrollPane {
 
     private void showStack() {
         add(kind("Stack"), title(stack.titleProperty()), paragraph(stack.descriptionProperty()));
-        if (stack.getSource() != null) {
-            add(heading("Source"), text(List.of(stack.getSource().title(), stack.getSource().author()).stream()
-                    .filter(Objects::nonNull).reduce((a, b) -> a + " — " + b).orElse("")));
+        Source source = stack.getSource();
+        if (source != null && (source.title() != null || source.author() != null || source.url() != null)) {
+            add(heading("Source"));
+            Stream.of(source.title(), source.author()).filter(Objects::nonNull).reduce((a, b) -> a + " — " + b)
+                    .ifPresent(words -> add(text(words)));
+            if (source.url() != null && Ids.isWebAddress(source.url())) {
+                add(webLink(source.url()));
+            }
         }
         add(heading("Layers, top to bottom"));
         List<Layer> layers = List.copyOf(stack.getLayers());

@@ -285,10 +285,10 @@ final class EditActions {
         }
     }
 
-    /** Gives the stack another title and description. */
+    /** Gives the stack another title, description and source. */
     void editStack() {
-        NameAndTextDialog.stack(owner, stack()).ask()
-                .ifPresent(answer -> run(edits().editStack(answer.name(), answer.text())));
+        new StackPropertiesDialog(owner, stack()).ask().ifPresent(answer -> run(edits().editStack(answer.title(),
+                answer.description(), answer.sourceTitle(), answer.sourceAuthor(), answer.sourceUrl())));
     }
 
     void moveLayer(int direction) {

@@ -3,7 +3,6 @@ package dev.strata.ui;
 import dev.strata.model.Driver;
 import dev.strata.model.DriverKind;
 import dev.strata.model.Layer;
-import dev.strata.model.Stack;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -17,8 +16,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * Asks for a name and a longer text about something: a stack's title and description, a layer's
- * name and summary, a driver's name and text (and whether it is a market driver or an adoption
+ * Asks for a name and a longer text about something: a layer's name and summary, a driver's
+ * name and text (and whether it is a market driver or an adoption
  * note). The name may not be blank; the field says so and OK waits until it is not.
  */
 final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
@@ -32,13 +31,6 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
     private final Label nameError = new Label();
     /** Only for a driver. */
     private final ChoiceBox<DriverKind> kind = new ChoiceBox<>();
-
-    /** The stack's title and description (File › Stack Properties). */
-    static NameAndTextDialog stack(Window owner, Stack stack) {
-        return new NameAndTextDialog(owner, "Stack Properties", "Title and description of this stack",
-                new String[] {"Title", "Description"}, "A stack needs a title.", stack.getTitle(), stack.getDescription(),
-                null);
-    }
 
     /** A layer's name and summary (Edit › Edit Layer). */
     static NameAndTextDialog layer(Window owner, Layer layer) {

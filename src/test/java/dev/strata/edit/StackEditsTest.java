@@ -7,10 +7,12 @@ import dev.strata.model.Driver;
 import dev.strata.model.DriverKind;
 import dev.strata.model.Layer;
 import dev.strata.model.Link;
+import dev.strata.model.Source;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
@@ -181,13 +183,32 @@ class StackEditsTest {
     @Test
     void theStacksTitleAndDescriptionChangeInOneStep() {
         String title = stack.getTitle();
-        history.execute(edits.editStack("  My map ", "What we use\n"));
+        Source source = stack.getSource();
+        history.execute(edits.editStack("  My map ", "What we use\n", source.title(), source.author(), source.url()));
         assertThat(stack.getTitle()).isEqualTo("My map");
         assertThat(stack.getDescription()).isEqualTo("What we use");
+        assertThat(stack.getSource()).isSameAs(source);
         assertThat(history.undoDescriptionProperty().get()).isEqualTo("Edit stack properties");
         history.undo();
         assertThat(stack.getTitle()).isEqualTo(title);
-        assertThat(edits.editStack(title + " ", stack.getDescription())).isNull();
+        assertThat(edits.editStack(title + " ", stack.getDescription(), source.title() + " ", source.author(), source.url()))
+                .isNull();
+    }
+
+    @Test
+    void theSourceIsEditedKeptWithItsUnknownFieldsOrRemovedWhenLeftBlank() {
+        Source before = stack.getSource();
+        history.execute(edits.editStack(stack.getTitle(), stack.getDescription(), " State of AI ", "", "https://example.org/ai"));
+        assertThat(stack.getSource()).isEqualTo(new Source("State of AI", null, "https://example.org/ai", Map.of()));
+        history.execute(edits.editStack(stack.getTitle(), stack.getDescription(), "", " ", ""));
+        assertThat(stack.getSource()).isNull();
+        history.undo();
+        history.undo();
+        assertThat(stack.getSource()).isEqualTo(before);
+
+        stack.setSource(new Source("Report", null, null, Map.of("doi", "10.1/x")));
+        history.execute(edits.editStack(stack.getTitle(), stack.getDescription(), "", "", ""));
+        assertThat(stack.getSource()).isEqualTo(new Source(null, null, null, Map.of("doi", "10.1/x")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -229,6 +230,32 @@ class KeyboardAndEditingTest {
         assertThat(stack().getTitle()).isEqualTo(before);
         assertThat(robot.lookup(".stack-title").queryAs(Label.class).getText()).isEqualTo(before);
         assertThat(stage.getTitle()).isEqualTo(before + " — Strata");
+    }
+
+    @Test
+    void stackPropertiesEditTheSourceAndRefuseAnAddressThatIsNotOnTheWeb(FxRobot robot) {
+        robot.clickOn("File").clickOn("Stack Properties…");
+        assertThat(robot.lookup("#source-title").queryAs(TextField.class).getText()).isEqualTo(stack().getSource().title());
+        robot.clickOn("#source-url");
+        shortcut(robot, KeyCode.A);
+        robot.write("ftp://example.org/report");
+        assertThat(robot.lookup("#error-source-url").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup(".dialog-pane .button").match(hasText("OK")).queryButton().isDisabled()).isTrue();
+
+        shortcut(robot, KeyCode.A);
+        robot.write("https://example.org/report");
+        robot.clickOn("#source-author");
+        shortcut(robot, KeyCode.A);
+        robot.write("Jane Doe");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(hasText("OK")).<Node>query());
+
+        assertThat(stack().getSource().url()).isEqualTo("https://example.org/report");
+        assertThat(stack().getSource().author()).isEqualTo("Jane Doe");
+        assertThat(robot.lookup(".details").<Node>query().lookupAll("*").stream().filter(Labeled.class::isInstance)
+                .map(label -> ((Labeled) label).getText())).anyMatch(text -> text.endsWith("— Jane Doe"))
+                .contains("https://example.org/report");
+        shortcut(robot, KeyCode.Z);
+        assertThat(stack().getSource().url()).isNotEqualTo("https://example.org/report");
     }
 
     @Test
