@@ -12,6 +12,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -19,8 +21,8 @@ import javafx.scene.layout.Region;
 /**
  * Selecting cards by drawing a rectangle around them: a press away from any card, then a drag,
  * selects the cards the rectangle touches as it grows (with Ctrl, adds them to the selection
- * there was). The rectangle stays within the visible part of the stack: only cards in sight
- * can be touched.
+ * there was); Esc takes the rectangle away, and with it what it selected. The
+ * rectangle stays within the visible part of the stack: only cards in sight can be touched.
  */
 final class MarqueeSelection {
 
@@ -37,6 +39,8 @@ final class MarqueeSelection {
     private Set<Vendor> before = Set.of();
     /** The layer whose band was pressed: selected again when the rectangle touches no card. */
     private Layer pressedLayer;
+    /** What was selected when the press was over (a press on a band selects its layer), for Esc. */
+    private Selection.Snapshot beforePress;
 
     /**
      * @param bands where presses start a rectangle
@@ -53,10 +57,12 @@ final class MarqueeSelection {
         bands.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         bands.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         bands.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::cancelOnEscape);
     }
 
     private void pressed(MouseEvent event) {
         start = null;
+        beforePress = view.getSelection().snapshot();
         if (event.getButton() != MouseButton.PRIMARY || event.isShiftDown() || startsElsewhere(event)) {
             return;
         }
@@ -94,10 +100,23 @@ final class MarqueeSelection {
         event.consume();
     }
 
+    /** Esc while a rectangle is drawn: no rectangle, and the selection as the press left it. */
+    private void cancelOnEscape(KeyEvent event) {
+        if (drawing && event.getCode() == KeyCode.ESCAPE) {
+            view.getSelection().restore(beforePress, view.getStack());
+            stop();
+            event.consume();
+        }
+    }
+
     private void released(MouseEvent event) {
         if (drawing) {
             event.consume();
         }
+        stop();
+    }
+
+    private void stop() {
         start = null;
         drawing = false;
         before = Set.of();

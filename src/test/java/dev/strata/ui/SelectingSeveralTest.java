@@ -162,6 +162,21 @@ class SelectingSeveralTest {
     }
 
     @Test
+    void escapeTakesTheRectangleAwayWithWhatItSelected(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        Bounds pinecone = inScreen(OnScreen.card(robot, "Pinecone"));
+        robot.moveTo(new Point2D(pinecone.getMaxX() + 60, pinecone.getCenterY())).press(KeyCode.CONTROL)
+                .press(MouseButton.PRIMARY).moveTo(new Point2D(pinecone.getCenterX(), pinecone.getCenterY()));
+        assertThat(selectedIds()).containsExactly("openai", "pinecone");
+        robot.release(KeyCode.CONTROL).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(selectedIds()).containsExactly("openai");
+        assertThat(robot.lookup(".marquee").<Node>query().isVisible()).isFalse();
+
+        robot.moveTo(new Point2D(pinecone.getMinX() + 10, pinecone.getCenterY())).release(MouseButton.PRIMARY);
+        assertThat(selectedIds()).as("the rest of that drag draws nothing").containsExactly("openai");
+    }
+
+    @Test
     void aRectangleDrawnWithCtrlAddsToTheSelection(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "OpenAI"));
         Bounds pinecone = inScreen(OnScreen.card(robot, "Pinecone"));
