@@ -13,7 +13,9 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -103,7 +105,7 @@ class SelectingSeveralTest {
     }
 
     private MenuItem editMenuItem(FxRobot robot, String text) {
-        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(1).getItems().stream()
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(1).getItems().stream()
                 .filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
     }
 
@@ -379,6 +381,10 @@ class SelectingSeveralTest {
         clickWith(robot, KeyCode.CONTROL, "Azure");
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Azure"));
         assertThat(selectedIds()).as("a right click keeps the selection").containsExactly("nvidia", "azure");
+        assertThat(robot.listWindows().stream().filter(ContextMenu.class::isInstance)
+                .map(ContextMenu.class::cast).flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "_Edit Vendor…".equals(item.getText()))).singleElement()
+                .satisfies(item -> assertThat(item.isDisable()).as("Edit Vendor waits for one vendor").isTrue());
         MonocleMenu.clickSubmenuItem(robot, "Move to Layer", "Application");
 
         assertThat(vendorIds("application")).containsExactly("nvidia", "azure");
