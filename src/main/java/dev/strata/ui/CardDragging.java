@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -22,7 +18,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * Dragging a card to another place: the drag image is the card itself ({@link DragImage}), the band under the
@@ -40,33 +35,19 @@ final class CardDragging {
     /** What a dragged card carries: the ids of the dragged vendors, one per line. */
     static final DataFormat VENDOR = new DataFormat("application/x-strata-vendor");
 
-    private static final double EDGE = 48;
-    /** How far one drag event near an edge scrolls, in pixels: the same for any size of stack. */
-    private static final double SCROLL_STEP = 24;
-    /**
-     * While the pointer rests near an edge the stack goes on scrolling, a step this often: the
-     * platform sends no drag events for a pointer that does not move.
-     */
-    private static final Duration HELD_STEP = Duration.millis(50);
-
     private final StackView view;
     private final Region bands;
-    private final ScrollPane scroller;
-    private final Timeline heldAtEdge = new Timeline(new KeyFrame(HELD_STEP, event -> scrollWhileHeld()));
+    private final EdgeScroller edges;
     /** The vendor whose card the pointer took, while a drag is on. */
     private Vendor grabbed;
     /** The vendors that move with it (itself included), in the order they will land. */
     private Set<Vendor> dragged = Set.of();
     private LayerBand markedBand;
-    /** Where the last drag event had the pointer, in the scene, and when. */
-    private Point2D pointer;
-    private long pointerMovedNanos;
 
     CardDragging(StackView view, Region bands, ScrollPane scroller) {
         this.view = view;
         this.bands = bands;
-        this.scroller = scroller;
-        heldAtEdge.setCycleCount(Animation.INDEFINITE);
+        this.edges = new EdgeScroller(scroller, this::markAt);
         bands.addEventHandler(MouseEvent.DRAG_DETECTED, this::start);
         bands.addEventHandler(DragEvent.DRAG_OVER, this::over);
         bands.addEventHandler(DragEvent.DRAG_EXITED, this::exited);
@@ -127,64 +108,23 @@ final class CardDragging {
 
     /**
      * The pointer is at {@code scenePoint}: marks where the vendor would land, scrolls near the
-     * edges (and goes on scrolling while the pointer rests there), and tells whether a drop there
-     * would be taken.
+     * edges (and goes on scrolling, marking the place that comes under the pointer, while the
+     * pointer rests there), and tells whether a drop there would be taken.
      */
     boolean overAt(Point2D scenePoint) {
-        pointer = scenePoint;
-        pointerMovedNanos = System.nanoTime();
         boolean taken = markAt(scenePoint);
-        if (scrollNearEdges(scenePoint.getY())) {
-            heldAtEdge.play();
-        } else {
-            heldAtEdge.stop();
-        }
+        edges.pointerAt(scenePoint);
         return taken;
     }
 
     private boolean markAt(Point2D scenePoint) {
+        if (grabbed == null) {
+            return false;
+        }
         LayerBand band = bandAt(scenePoint);
         DropPlace place = band == null ? null : placeFor(band, scenePoint);
         mark(band, place);
         return place != null;
-    }
-
-    /**
-     * The pointer has rested near an edge for a step: scrolls on, and marks the place that has
-     * come under the pointer.
-     */
-    private void scrollWhileHeld() {
-        if (grabbed == null || pointer == null) {
-            heldAtEdge.stop();
-            return;
-        }
-        if (System.nanoTime() - pointerMovedNanos < HELD_STEP.toMillis() * 1_000_000) {
-            return; // the pointer moves: its own drag events scroll
-        }
-        if (!scrollNearEdges(pointer.getY())) {
-            heldAtEdge.stop();
-        }
-        markAt(pointer);
-    }
-
-    /**
-     * Near the top or bottom of the visible part of the stack, the drag scrolls it one step.
-     * Tells whether it did (false away from the edges, or at the end it moves towards).
-     */
-    private boolean scrollNearEdges(double sceneY) {
-        Bounds viewport = scroller.localToScene(scroller.getLayoutBounds());
-        double scrollable = scroller.getContent().getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
-        if (scrollable <= 0) {
-            return false;
-        }
-        double step = SCROLL_STEP / scrollable * (scroller.getVmax() - scroller.getVmin());
-        double before = scroller.getVvalue();
-        if (sceneY < viewport.getMinY() + EDGE) {
-            scroller.setVvalue(Math.max(scroller.getVmin(), before - step));
-        } else if (sceneY > viewport.getMaxY() - EDGE) {
-            scroller.setVvalue(Math.min(scroller.getVmax(), before + step));
-        }
-        return scroller.getVvalue() != before;
     }
 
     private void drop(DragEvent event) {
@@ -245,7 +185,7 @@ final class CardDragging {
 
     /** No place is marked, and the stack stops scrolling. */
     private void stopMarking() {
-        heldAtEdge.stop();
+        edges.stop();
         mark(null, null);
     }
 
