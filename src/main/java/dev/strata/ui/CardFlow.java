@@ -118,10 +118,43 @@ final class CardFlow extends FlowPane {
         if (index < 0 || Double.isNaN(cardWidth())) {
             return Optional.empty();
         }
+        return Optional.of(placeOf(index));
+    }
+
+    /** Where the card of the vendor at {@code index} is or would be. */
+    private Bounds placeOf(int index) {
         int perRow = perRow(getWidth());
         double x = snappedLeftInset() + (index % perRow) * (cardWidth() + getHgap());
         double y = snappedTopInset() + (index / perRow) * (cardHeight() + getVgap());
-        return Optional.of(new BoundingBox(x, y, cardWidth(), cardHeight()));
+        return new BoundingBox(x, y, cardWidth(), cardHeight());
+    }
+
+    /**
+     * The vendors whose cards are or would be drawn where they touch {@code area} (in this
+     * flow's coordinates), realized or not, in the flow's order; worked out from the rows, so
+     * it costs what the area holds, not what the lane does.
+     */
+    List<Vendor> vendorsWithin(Bounds area) {
+        if (vendors.isEmpty() || Double.isNaN(cardWidth())) {
+            return List.of();
+        }
+        int perRow = perRow(getWidth());
+        double columnStep = cardWidth() + getHgap();
+        double rowStep = cardHeight() + getVgap();
+        int firstRow = Math.max(0, (int) Math.floor((area.getMinY() - snappedTopInset()) / rowStep));
+        int lastRow = Math.min((vendors.size() - 1) / perRow, (int) Math.floor((area.getMaxY() - snappedTopInset()) / rowStep));
+        int firstColumn = Math.max(0, (int) Math.floor((area.getMinX() - snappedLeftInset()) / columnStep));
+        int lastColumn = Math.min(perRow - 1, (int) Math.floor((area.getMaxX() - snappedLeftInset()) / columnStep));
+        List<Vendor> within = new ArrayList<>();
+        for (int row = firstRow; row <= lastRow; row++) {
+            for (int column = firstColumn; column <= lastColumn; column++) {
+                int index = row * perRow + column;
+                if (index < vendors.size() && placeOf(index).intersects(area)) {
+                    within.add(vendors.get(index));
+                }
+            }
+        }
+        return within;
     }
 
     /** Stops following the vendors and releases every card. */

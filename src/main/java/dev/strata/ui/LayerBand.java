@@ -133,6 +133,11 @@ public final class LayerBand extends Control {
         return skin().flatMap(skin -> skin.cardPlaceInScene(vendor));
     }
 
+    /** The vendors whose cards are or would be where they touch {@code inScene}, in sight or not. */
+    List<Vendor> vendorsWithin(Bounds inScene) {
+        return isExpanded() ? skin().map(skin -> skin.vendorsWithin(inScene)).orElse(List.of()) : List.of();
+    }
+
     /** The vendors whose cards show (in sight or not), in the order they are drawn (lane by lane). */
     public List<Vendor> vendorsInDisplayOrder() {
         return skin().map(LayerBandSkin::vendorsInDisplayOrder).orElse(List.copyOf(layer.getVendors()));

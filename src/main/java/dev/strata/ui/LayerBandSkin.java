@@ -291,6 +291,11 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return lanes.stream().flatMap(lane -> lane.placeInScene(vendor).stream()).findFirst();
     }
 
+    List<Vendor> vendorsWithin(Bounds inScene) {
+        fillLanesIfStale();
+        return lanes.stream().flatMap(lane -> lane.vendorsWithin(inScene).stream()).toList();
+    }
+
     List<Vendor> vendorsInDisplayOrder() {
         fillLanesIfStale();
         return lanes.stream().filter(Node::isVisible).flatMap(lane -> lane.vendors().stream()).toList();

@@ -2,8 +2,6 @@ package dev.strata.ui;
 
 import dev.strata.model.Layer;
 import dev.strata.model.Vendor;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +9,9 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -21,8 +21,9 @@ import javafx.scene.layout.Region;
 /**
  * Selecting cards by drawing a rectangle around them: a press away from any card, then a drag,
  * selects the cards the rectangle touches as it grows (with Ctrl, adds them to the selection
- * there was); Esc takes the rectangle away, and with it what it selected. The
- * rectangle stays within the visible part of the stack: only cards in sight can be touched.
+ * there was); Esc takes the rectangle away, and with it what it selected. Near the top or
+ * bottom edge the stack scrolls, and the rectangle grows with it: it starts where it was
+ * pressed in the stack, not on the screen, and touches cards whether they are in sight or not.
  */
 final class MarqueeSelection {
 
@@ -30,9 +31,10 @@ final class MarqueeSelection {
     private static final double THRESHOLD = 4;
 
     private final StackView view;
-    private final Node bands;
+    private final Parent bands;
+    private final EdgeScroller edges;
     private final Region rectangle = new Region();
-    /** Where the press was, in the scene; null when no rectangle is being drawn or may start. */
+    /** Where the press was, in the bands' coordinates; null when no rectangle is being drawn or may start. */
     private Point2D start;
     private boolean drawing;
     /** The selection before the rectangle, kept for a Ctrl+drag, which adds to it. */
@@ -43,12 +45,14 @@ final class MarqueeSelection {
     private Selection.Snapshot beforePress;
 
     /**
-     * @param bands where presses start a rectangle
+     * @param bands the column of bands, where presses start a rectangle
+     * @param scroller what scrolls the bands
      * @param hostChildren the children of the region the rectangle is drawn in, as an unmanaged child
      */
-    MarqueeSelection(StackView view, Node bands, List<Node> hostChildren) {
+    MarqueeSelection(StackView view, Parent bands, ScrollPane scroller, List<Node> hostChildren) {
         this.view = view;
         this.bands = bands;
+        this.edges = new EdgeScroller(scroller, this::stretchTo);
         rectangle.getStyleClass().add("marquee");
         rectangle.setManaged(false);
         rectangle.setMouseTransparent(true);
@@ -66,7 +70,7 @@ final class MarqueeSelection {
         if (event.getButton() != MouseButton.PRIMARY || event.isShiftDown() || startsElsewhere(event)) {
             return;
         }
-        start = new Point2D(event.getSceneX(), event.getSceneY());
+        start = bands.sceneToLocal(event.getSceneX(), event.getSceneY());
         before = event.isShortcutDown() ? view.getSelection().getVendors() : Set.of();
         LayerBand band = StackViewSkin.enclosingBand(event.getPickResult().getIntersectedNode());
         pressedLayer = band == null ? null : band.getLayer();
@@ -88,16 +92,27 @@ final class MarqueeSelection {
             return;
         }
         Point2D pointer = new Point2D(event.getSceneX(), event.getSceneY());
-        if (!drawing && pointer.distance(start) < THRESHOLD) {
+        if (!drawing && pointer.distance(bands.localToScene(start)) < THRESHOLD) {
             return;
         }
         drawing = true;
-        Bounds inScene = clippedToViewport(start, pointer);
-        Bounds drawn = rectangle.getParent().sceneToLocal(inScene);
+        stretchTo(pointer);
+        edges.pointerAt(pointer);
+        event.consume();
+    }
+
+    /** Draws the rectangle from the press to {@code pointer} (in the scene) and selects what it touches. */
+    private void stretchTo(Point2D pointer) {
+        if (!drawing) {
+            return;
+        }
+        Point2D from = bands.localToScene(start);
+        Bounds inScene = new BoundingBox(Math.min(from.getX(), pointer.getX()), Math.min(from.getY(), pointer.getY()),
+                Math.abs(pointer.getX() - from.getX()), Math.abs(pointer.getY() - from.getY()));
+        Bounds drawn = rectangle.getParent().sceneToLocal(clippedToViewport(inScene));
         rectangle.resizeRelocate(drawn.getMinX(), drawn.getMinY(), drawn.getWidth(), drawn.getHeight());
         rectangle.setVisible(true);
         selectTouched(inScene);
-        event.consume();
     }
 
     /** Esc while a rectangle is drawn: no rectangle, and the selection as the press left it. */
@@ -117,6 +132,7 @@ final class MarqueeSelection {
     }
 
     private void stop() {
+        edges.stop();
         start = null;
         drawing = false;
         before = Set.of();
@@ -124,39 +140,38 @@ final class MarqueeSelection {
         rectangle.setVisible(false);
     }
 
-    /** The rectangle from {@code from} to {@code to}, in the scene, cut to the visible part of the stack. */
-    private Bounds clippedToViewport(Point2D from, Point2D to) {
+    /** {@code inScene} cut to the visible part of the stack. */
+    private Bounds clippedToViewport(Bounds inScene) {
         Bounds viewport = view.localToScene(view.getLayoutBounds());
-        double minX = Math.max(viewport.getMinX(), Math.min(from.getX(), to.getX()));
-        double minY = Math.max(viewport.getMinY(), Math.min(from.getY(), to.getY()));
-        double maxX = Math.min(viewport.getMaxX(), Math.max(from.getX(), to.getX()));
-        double maxY = Math.min(viewport.getMaxY(), Math.max(from.getY(), to.getY()));
+        double minX = Math.max(viewport.getMinX(), inScene.getMinX());
+        double minY = Math.max(viewport.getMinY(), inScene.getMinY());
+        double maxX = Math.min(viewport.getMaxX(), inScene.getMaxX());
+        double maxY = Math.min(viewport.getMaxY(), inScene.getMaxY());
         return new BoundingBox(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
     }
 
-    /** Selects the cards the rectangle touches, top to bottom and left to right, with those selected before. */
+    /** Selects the cards the rectangle touches, top to bottom, with those selected before; the last one touched leads. */
     private void selectTouched(Bounds inScene) {
-        List<VendorCard> touched = new ArrayList<>();
-        for (Node node : bands.lookupAll(".vendor-card")) {
-            if (node instanceof VendorCard card && card.isVisible() && card.getVendor() != null
-                    && card.localToScene(card.getLayoutBounds()).intersects(inScene)) {
-                touched.add(card);
-            }
-        }
-        touched.sort(Comparator.<VendorCard>comparingDouble(card -> card.localToScene(0, 0).getY())
-                .thenComparingDouble(card -> card.localToScene(0, 0).getX()));
         Set<Vendor> chosen = new LinkedHashSet<>(before);
-        touched.forEach(card -> chosen.add(card.getVendor()));
-        Selection selection = view.getSelection();
-        if (touched.isEmpty()) {
-            if (!chosen.isEmpty()) {
-                selection.selectRange(List.copyOf(chosen), selection.getVendor(), selection.getLayer());
-            } else if (pressedLayer != null) {
-                selection.selectLayer(pressedLayer);
+        Vendor lead = null;
+        Layer leadLayer = null;
+        for (Node node : bands.getChildrenUnmodifiable()) {
+            if (node instanceof LayerBand band && band.localToScene(band.getLayoutBounds()).intersects(inScene)) {
+                List<Vendor> touched = band.vendorsWithin(inScene);
+                if (!touched.isEmpty()) {
+                    chosen.addAll(touched);
+                    lead = touched.get(touched.size() - 1);
+                    leadLayer = band.getLayer();
+                }
             }
-            return;
         }
-        VendorCard lead = touched.get(touched.size() - 1);
-        selection.selectRange(List.copyOf(chosen), lead.getVendor(), StackViewSkin.enclosingBand(lead).getLayer());
+        Selection selection = view.getSelection();
+        if (lead != null) {
+            selection.selectRange(List.copyOf(chosen), lead, leadLayer);
+        } else if (!chosen.isEmpty()) {
+            selection.selectRange(List.copyOf(chosen), selection.getVendor(), selection.getLayer());
+        } else if (pressedLayer != null) {
+            selection.selectLayer(pressedLayer);
+        }
     }
 }

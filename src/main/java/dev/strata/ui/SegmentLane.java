@@ -104,6 +104,11 @@ final class SegmentLane extends VBox {
         return cards.cards();
     }
 
+    /** The vendors whose cards are or would be where they touch {@code inScene}, realized or not. */
+    List<Vendor> vendorsWithin(Bounds inScene) {
+        return isVisible() ? cards.vendorsWithin(cards.sceneToLocal(inScene)) : List.of();
+    }
+
     /** Where {@code vendor}'s card is or would be, in scene coordinates. */
     Optional<Bounds> placeInScene(Vendor vendor) {
         return cards.placeOf(vendor).map(cards::localToScene);

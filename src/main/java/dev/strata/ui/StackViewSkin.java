@@ -94,7 +94,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         bands.addEventHandler(MouseEvent.MOUSE_CLICKED, this::selectOnlyClicked);
         view.addEventHandler(KeyEvent.KEY_PRESSED, new StackKeyboard(view, this));
         dragging = new CardDragging(view, bands, scroller);
-        new MarqueeSelection(view, bands, getChildren());
+        new MarqueeSelection(view, bands, scroller, getChildren());
         new CutTextTooltip(bands);
         show(view.getStack());
     }

@@ -10,9 +10,11 @@ import dev.strata.model.Vendor;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollPane;
@@ -21,6 +23,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -259,6 +262,35 @@ class LargeStackTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(stack().vendorCount()).isEqualTo(4 * PER_LAYER);
         assertThat(bottomLayer().getVendors().get(PER_LAYER - 1)).isSameAs(last);
+    }
+
+    @Test
+    void aRectangleHeldAtTheBottomEdgeScrollsAndTakesInCardsThatWereOutOfSight(FxRobot robot) throws Exception {
+        ScrollPane scroller = scroller(robot);
+        Bounds viewport = scroller.localToScreen(scroller.getLayoutBounds());
+        LayerBand top = robot.lookup(".layer-band").queryAllAs(LayerBand.class).iterator().next();
+        Node header = top.lookup(".header");
+        Bounds away = header.localToScreen(header.getLayoutBounds());
+        Point2D pressAt = new Point2D(away.getMinX() + 20, Math.max(away.getMinY(), viewport.getMinY()) + 60);
+        // the lowest card in sight that the rectangle, drawn to the middle of the stack, will cross
+        Vendor lastInSight = cards(robot).stream().filter(card -> viewport.contains(card.localToScreen(card.getLayoutBounds())))
+                .filter(card -> card.localToScreen(0, 0).getX() < viewport.getCenterX() - 10)
+                .max(Comparator.comparingDouble(card -> card.localToScreen(0, 0).getY())).orElseThrow().getVendor();
+        robot.moveTo(pressAt).press(MouseButton.PRIMARY);
+        try {
+            robot.moveTo(new Point2D(viewport.getCenterX(), viewport.getMaxY() - 60));
+            robot.moveTo(new Point2D(viewport.getCenterX(), viewport.getMaxY() - 20));
+            double rested = scroller.getVvalue();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scroller.getVvalue() > rested + 0.01);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            robot.release(MouseButton.PRIMARY);
+        }
+        Set<Vendor> selected = stackView().getSelection().getVendors();
+        List<Vendor> topVendors = top.getLayer().getVendors();
+        assertThat(selected).as("the first card of the top band, scrolled out of sight").contains(topVendors.get(0))
+                .contains(lastInSight).hasSizeGreaterThan(20);
+        assertThat(stack().vendorCount()).as("nothing moved").isEqualTo(4 * PER_LAYER);
     }
 
     private static boolean markedSelected(VendorCard card) {
