@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,12 @@ class FileMenuTest {
                 work, Duration.millis(100),
                 address -> { });
         MainWindow.show(stage, editor, services);
+    }
+
+    /** A plain mouse drag in an earlier test (a selection rectangle) leaves Monocle unable to drop a file. */
+    @BeforeEach
+    void resetDragState() {
+        MonocleDrag.reset();
     }
 
     @AfterEach
