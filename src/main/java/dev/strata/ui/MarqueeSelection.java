@@ -39,9 +39,10 @@ final class MarqueeSelection {
     private boolean drawing;
     /** The selection before the rectangle, kept for a Ctrl+drag, which adds to it. */
     private Set<Vendor> before = Set.of();
-    /** The layer whose band was pressed: selected again when the rectangle touches no card. */
-    private Layer pressedLayer;
-    /** What was selected when the press was over (a press on a band selects its layer), for Esc. */
+    /**
+     * What was selected when the press was over (a press on a band has selected its layer: the
+     * view's own press handler runs first), for Esc and for a rectangle that touches no card.
+     */
     private Selection.Snapshot beforePress;
 
     /**
@@ -72,8 +73,6 @@ final class MarqueeSelection {
         }
         start = bands.sceneToLocal(event.getSceneX(), event.getSceneY());
         before = event.isShortcutDown() ? view.getSelection().getVendors() : Set.of();
-        LayerBand band = StackViewSkin.enclosingBand(event.getPickResult().getIntersectedNode());
-        pressedLayer = band == null ? null : band.getLayer();
     }
 
     /** A press on a card drags it; one on a button or driver chip is theirs. */
@@ -136,7 +135,6 @@ final class MarqueeSelection {
         start = null;
         drawing = false;
         before = Set.of();
-        pressedLayer = null;
         rectangle.setVisible(false);
     }
 
@@ -150,7 +148,10 @@ final class MarqueeSelection {
         return new BoundingBox(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
     }
 
-    /** Selects the cards the rectangle touches, top to bottom, with those selected before; the last one touched leads. */
+    /**
+     * Selects the cards the rectangle touches, top to bottom, with those selected before; the
+     * last one touched leads. Touching none, the selection is as the press left it.
+     */
     private void selectTouched(Bounds inScene) {
         Set<Vendor> chosen = new LinkedHashSet<>(before);
         Vendor lead = null;
@@ -165,13 +166,10 @@ final class MarqueeSelection {
                 }
             }
         }
-        Selection selection = view.getSelection();
         if (lead != null) {
-            selection.selectRange(List.copyOf(chosen), lead, leadLayer);
-        } else if (!chosen.isEmpty()) {
-            selection.selectRange(List.copyOf(chosen), selection.getVendor(), selection.getLayer());
-        } else if (pressedLayer != null) {
-            selection.selectLayer(pressedLayer);
+            view.getSelection().selectRange(List.copyOf(chosen), lead, leadLayer);
+        } else {
+            view.getSelection().restore(beforePress, view.getStack());
         }
     }
 }

@@ -182,8 +182,14 @@ class SelectingSeveralTest {
     void aRectangleDrawnWithCtrlAddsToTheSelection(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "OpenAI"));
         Bounds pinecone = inScreen(OnScreen.card(robot, "Pinecone"));
-        robot.moveTo(new Point2D(pinecone.getMaxX() + 60, pinecone.getCenterY())).press(KeyCode.CONTROL)
-                .press(MouseButton.PRIMARY).moveTo(new Point2D(pinecone.getCenterX(), pinecone.getCenterY()))
+        Point2D empty = new Point2D(pinecone.getMaxX() + 60, pinecone.getCenterY());
+        robot.moveTo(empty).press(KeyCode.CONTROL).press(MouseButton.PRIMARY)
+                .moveTo(new Point2D(pinecone.getCenterX(), pinecone.getCenterY()));
+        assertThat(selectedIds()).containsExactly("openai", "pinecone");
+        robot.moveTo(new Point2D(empty.getX() - 5, empty.getY() + 5));
+        assertThat(selectedIds()).as("off the card again").containsExactly("openai");
+        assertThat(view.getSelection().getVendor().getId()).as("the lead is one of them").isEqualTo("openai");
+        robot.moveTo(new Point2D(pinecone.getCenterX(), pinecone.getCenterY()))
                 .release(MouseButton.PRIMARY).release(KeyCode.CONTROL);
         assertThat(selectedIds()).containsExactly("openai", "pinecone");
     }
