@@ -3,9 +3,10 @@ package dev.strata.ui;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 
@@ -14,7 +15,7 @@ import javafx.scene.input.KeyEvent;
  * layer (Left on a layer collapses it, Right expands it), Home/End jump to its first and last
  * card, Enter opens the details; with Shift they select every card on the way from the anchor.
  * Alt with Up/Down moves the selected vendors to the layer above or below, Alt with Left/Right
- * moves a single selected vendor along its lane.
+ * moves them along their lane.
  */
 final class StackKeyboard implements EventHandler<KeyEvent> {
 
@@ -167,21 +168,30 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
         return true;
     }
 
-    /** Alt+Left/Right: the selected vendor swaps places with its neighbour in its lane (one vendor only). */
+    /**
+     * Alt+Left/Right: the selected vendors pass the neighbour before or after them in their lane,
+     * together (when they are all in the lead's lane; else nothing moves).
+     */
     private boolean moveWithinLayer(int direction) {
-        Vendor vendor = selection().getVendor();
-        if (vendor == null || selection().hasSeveral()) {
-            return vendor != null;
+        Vendor lead = selection().getVendor();
+        if (lead == null) {
+            return false;
         }
         Layer layer = selection().getLayer();
+        List<Vendor> moving = selection().vendorsInStackOrder(skin.stack());
+        Set<Vendor> inLayer = new HashSet<>(layer.getVendors());
+        if (!moving.stream().allMatch(each -> inLayer.contains(each) && Objects.equals(each.getSegment(), lead.getSegment()))) {
+            return true;
+        }
         List<Vendor> lane = displayed(layer).stream()
-                .filter(other -> Objects.equals(other.getSegment(), vendor.getSegment())).toList();
-        int position = lane.indexOf(vendor) + direction;
-        if (position >= 0 && position < lane.size()) {
-            List<Vendor> others = new ArrayList<>(layer.getVendors());
-            others.remove(vendor);
-            int index = others.indexOf(lane.get(position)) + (direction > 0 ? 1 : 0);
-            view.requestMove(VendorMove.of(vendor, layer, index, vendor.getSegment()));
+                .filter(other -> Objects.equals(other.getSegment(), lead.getSegment())).toList();
+        int first = lane.indexOf(moving.get(0));
+        int last = lane.indexOf(moving.get(moving.size() - 1));
+        int passed = direction > 0 ? last + 1 : first - 1;
+        if (first >= 0 && passed >= 0 && passed < lane.size()) {
+            List<Vendor> others = layer.getVendors().stream().filter(other -> !selection().isSelected(other)).toList();
+            int index = others.indexOf(lane.get(passed)) + (direction > 0 ? 1 : 0);
+            view.requestMove(new VendorMove(moving, layer, index, lead.getSegment()));
         }
         return true;
     }

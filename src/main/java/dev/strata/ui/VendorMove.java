@@ -20,9 +20,4 @@ public record VendorMove(List<Vendor> vendors, Layer to, int index, String segme
             throw new IllegalArgumentException("a move needs a vendor");
         }
     }
-
-    /** A move of one vendor. */
-    public static VendorMove of(Vendor vendor, Layer to, int index, String segment) {
-        return new VendorMove(List.of(vendor), to, index, segment);
-    }
 }

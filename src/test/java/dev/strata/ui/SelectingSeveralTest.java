@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
+import dev.strata.edit.StackEdits;
 import dev.strata.file.StackFiles;
+import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
@@ -379,6 +381,27 @@ class SelectingSeveralTest {
         assertThat(vendorIds("middleware")).isEmpty();
         assertThat(selectedIds()).containsExactlyInAnyOrder("scale-ai", "pinecone");
         assertThat(view.getSelection().getLayer().getId()).isEqualTo("model");
+    }
+
+    @Test
+    void altLeftAndRightMoveTheSelectedCardsOfALanePastTheirNeighbour(FxRobot robot) {
+        Layer middleware = stack().findLayer("middleware").orElseThrow();
+        robot.interact(() -> editor.getDocument().history().execute(
+                new StackEdits(stack()).addVendor(middleware, new Vendor("weaviate", "Weaviate"), 2)));
+        robot.clickOn(OnScreen.card(robot, "Scale AI"));
+        clickWith(robot, KeyCode.CONTROL, "Pinecone");
+
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        assertThat(vendorIds("middleware")).containsExactly("weaviate", "scale-ai", "pinecone");
+        assertThat(selectedIds()).containsExactlyInAnyOrder("scale-ai", "pinecone");
+        assertThat(undoDescription()).isEqualTo("Reorder 2 vendors");
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        assertThat(vendorIds("middleware")).as("the second Left finds no neighbour").containsExactly("scale-ai", "pinecone", "weaviate");
+
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
+        clickWith(robot, KeyCode.CONTROL, "Azure");
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        assertThat(vendorIds("infrastructure")).as("in two lanes: nothing moves").containsExactly("nvidia", "azure");
     }
 
     @Test
