@@ -90,13 +90,8 @@ public final class StackEdits {
 
     private Command removeVendors(List<Vendor> vendors, String verb) {
         Set<Vendor> gone = new HashSet<>(vendors);
-        Set<String> goneIds = vendors.stream().map(Vendor::getId).collect(Collectors.toSet());
         List<Command> steps = new ArrayList<>();
-        List<Link> links = stack.getLinks().stream()
-                .filter(link -> !goneIds.contains(link.getFrom()) && !goneIds.contains(link.getTo())).toList();
-        if (links.size() != stack.getLinks().size()) {
-            steps.add(new ReplaceList<>(stack.getLinks(), links, ""));
-        }
+        removeLinksOf(vendors, steps);
         for (Layer layer : stack.getLayers()) {
             List<Vendor> staying = without(layer.getVendors(), gone);
             if (staying.size() != layer.getVendors().size()) {
@@ -162,6 +157,16 @@ public final class StackEdits {
                 : null;
         return new CompositeCommand(place == null ? "Reorder " + named(vendors) : "Move " + named(vendors) + " to " + place,
                 steps);
+    }
+
+    /** Adds to {@code steps} one change of the links that drops those naming any of {@code vendors}, if any do. */
+    private void removeLinksOf(List<Vendor> vendors, List<Command> steps) {
+        Set<String> gone = vendors.stream().map(Vendor::getId).collect(Collectors.toSet());
+        List<Link> kept = stack.getLinks().stream()
+                .filter(link -> !gone.contains(link.getFrom()) && !gone.contains(link.getTo())).toList();
+        if (kept.size() != stack.getLinks().size()) {
+            steps.add(new ReplaceList<>(stack.getLinks(), kept, ""));
+        }
     }
 
     private static List<Vendor> without(List<Vendor> vendors, Set<Vendor> left) {
@@ -399,12 +404,7 @@ public final class StackEdits {
         List<Command> steps = new ArrayList<>();
         steps.add(new ListRemove<>(stack.getLayers(), layer, ""));
         if (vendorsGoTo == null) {
-            Set<String> gone = vendors.stream().map(Vendor::getId).collect(Collectors.toSet());
-            List<Link> kept = stack.getLinks().stream()
-                    .filter(link -> !gone.contains(link.getFrom()) && !gone.contains(link.getTo())).toList();
-            if (kept.size() != stack.getLinks().size()) {
-                steps.add(new ReplaceList<>(stack.getLinks(), kept, ""));
-            }
+            removeLinksOf(vendors, steps);
         } else if (!vendors.isEmpty()) {
             vendors.forEach(vendor -> addIfChanged(steps, vendor.segmentProperty(), null));
             List<Vendor> joined = new ArrayList<>(vendorsGoTo.getVendors());
