@@ -22,8 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -387,8 +389,9 @@ final class EditActions {
         dialog.setHeaderText(header);
         dialog.setContentText("Name:");
         Theme.matchOwner(owner, dialog.getDialogPane().getScene());
+        TextField name = dialog.getEditor();
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(dialog.getEditor().textProperty().isEmpty());
+                .bind(Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty()));
         return dialog;
     }
 }

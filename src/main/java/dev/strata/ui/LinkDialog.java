@@ -39,7 +39,7 @@ final class LinkDialog extends Dialog<LinkDialog.Answer> {
     private final ComboBox<String> kind = new ComboBox<>();
     /** Searchable: a landscape has thousands of vendors to pick from. */
     private final SearchableComboBox<Vendor> target = new SearchableComboBox<>();
-    private final Label problem = new Label();
+    private final FieldProblem problem = new FieldProblem("error-link").watchingChoice(target.valueProperty());
 
     LinkDialog(Window owner, Stack stack, Vendor from) {
         initOwner(owner);
@@ -79,17 +79,12 @@ final class LinkDialog extends Dialog<LinkDialog.Answer> {
         target.setVisibleRowCount(14);
         target.setPromptText("Choose a vendor");
         target.setId("link-target");
-        problem.setId("error-link");
-        problem.getStyleClass().add("field-error");
-        problem.managedProperty().bind(problem.visibleProperty());
 
         getDialogPane().setContent(form());
         StackEdits edits = new StackEdits(stack);
         Runnable check = () -> {
             Optional<String> wrong = edits.linkProblem(from, target.getValue(), typedKind());
-            problem.setText(wrong.orElse(""));
-            // no vendor chosen yet is not a mistake to point out, only a reason to wait
-            problem.setVisible(wrong.isPresent() && target.getValue() != null);
+            problem.say(wrong.orElse(null));
             getDialogPane().lookupButton(VendorDialog.APPLY).setDisable(wrong.isPresent());
         };
         kind.getEditor().textProperty().addListener((obs, was, now) -> check.run());
@@ -120,7 +115,7 @@ final class LinkDialog extends Dialog<LinkDialog.Answer> {
         targetCaption.setLabelFor(target);
         grid.addRow(0, kindCaption, kind);
         grid.addRow(1, targetCaption, target);
-        grid.add(problem, 1, 2);
+        grid.add(problem.line(), 1, 2);
         return grid;
     }
 }

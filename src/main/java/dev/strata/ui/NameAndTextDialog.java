@@ -18,7 +18,8 @@ import javafx.util.StringConverter;
 /**
  * Asks for a name and a longer text about something: a layer's name and summary, a driver's
  * name and text (and whether it is a market driver or an adoption
- * note). The name may not be blank; the field says so and OK waits until it is not.
+ * note). The name may not be blank: OK waits until it is not, and the field says so once the
+ * user has been at it.
  */
 final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
 
@@ -28,7 +29,8 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
 
     private final TextField name = new TextField();
     private final TextArea text = new TextArea();
-    private final Label nameError = new Label();
+    private final FieldProblem nameProblem = new FieldProblem("error-properties-name").watching(name);
+    private final String blankName;
     /** Only for a driver. */
     private final ChoiceBox<DriverKind> kind = new ChoiceBox<>();
 
@@ -57,6 +59,7 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
      */
     private NameAndTextDialog(Window owner, String title, String header, String[] captions, String blankName,
             String startName, String startText, DriverKind startKind) {
+        this.blankName = blankName;
         initOwner(owner);
         setTitle(title);
         setHeaderText(header);
@@ -66,10 +69,6 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
 
         name.setId("properties-name");
         text.setId("properties-text");
-        nameError.setId("error-properties-name");
-        nameError.getStyleClass().add("field-error");
-        nameError.setText(blankName);
-        nameError.managedProperty().bind(nameError.visibleProperty());
         name.setText(startName == null ? "" : startName);
         text.setText(startText == null ? "" : startText);
         text.setPrefRowCount(5);
@@ -110,7 +109,7 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
         Label textCaption = new Label(captions[1]);
         textCaption.setLabelFor(text);
         grid.addRow(0, nameCaption, name);
-        grid.add(nameError, 1, 1);
+        grid.add(nameProblem.line(), 1, 1);
         grid.addRow(2, textCaption, text);
         if (withKind) {
             Label kindCaption = new Label(captions[2]);
@@ -122,7 +121,7 @@ final class NameAndTextDialog extends Dialog<NameAndTextDialog.Answer> {
 
     private void check() {
         boolean blank = name.getText().isBlank();
-        nameError.setVisible(blank);
+        nameProblem.say(blank ? blankName : null);
         getDialogPane().lookupButton(VendorDialog.APPLY).setDisable(blank);
     }
 }

@@ -31,8 +31,8 @@ final class StackPropertiesDialog extends Dialog<StackPropertiesDialog.Answer> {
     private final TextField sourceTitle = field("source-title");
     private final TextField sourceAuthor = field("source-author");
     private final TextField sourceUrl = field("source-url");
-    private final Label titleError = error("error-properties-name", "A stack needs a title.");
-    private final Label urlError = error("error-source-url", VendorRules.WEB_ADDRESS_RULE);
+    private final FieldProblem titleProblem = new FieldProblem("error-properties-name").watching(title);
+    private final FieldProblem urlProblem = new FieldProblem("error-source-url").watching(sourceUrl);
 
     StackPropertiesDialog(Window owner, Stack stack) {
         initOwner(owner);
@@ -74,13 +74,13 @@ final class StackPropertiesDialog extends Dialog<StackPropertiesDialog.Answer> {
         Label sourceHeading = new Label("Source");
         sourceHeading.getStyleClass().add("form-heading");
         grid.addRow(0, caption("Title", title), title);
-        grid.add(titleError, 1, 1);
+        grid.add(titleProblem.line(), 1, 1);
         grid.addRow(2, caption("Description", description), description);
         grid.add(sourceHeading, 0, 3, 2, 1);
         grid.addRow(4, caption("Title", sourceTitle), sourceTitle);
         grid.addRow(5, caption("Author", sourceAuthor), sourceAuthor);
         grid.addRow(6, caption("Address", sourceUrl), sourceUrl);
-        grid.add(urlError, 1, 7);
+        grid.add(urlProblem.line(), 1, 7);
         return grid;
     }
 
@@ -88,8 +88,8 @@ final class StackPropertiesDialog extends Dialog<StackPropertiesDialog.Answer> {
         boolean blankTitle = title.getText().isBlank();
         String url = sourceUrl.getText();
         boolean badUrl = url != null && !url.isBlank() && !Ids.isWebAddress(url);
-        titleError.setVisible(blankTitle);
-        urlError.setVisible(badUrl);
+        titleProblem.say(blankTitle ? "A stack needs a title." : null);
+        urlProblem.say(badUrl ? VendorRules.WEB_ADDRESS_RULE : null);
         getDialogPane().lookupButton(VendorDialog.APPLY).setDisable(blankTitle || badUrl);
     }
 
@@ -97,14 +97,6 @@ final class StackPropertiesDialog extends Dialog<StackPropertiesDialog.Answer> {
         TextField field = new TextField();
         field.setId(id);
         return field;
-    }
-
-    private static Label error(String id, String message) {
-        Label label = new Label(message);
-        label.setId(id);
-        label.getStyleClass().add("field-error");
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     private static Label caption(String text, Node field) {

@@ -27,9 +27,10 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * Adds or edits a vendor. Each field says at once what is wrong with it (blank name, taken or
- * malformed id, a website that is not http/https) and OK stays disabled until all is well, so
- * nothing invalid reaches the model. The id follows the name until the user types one.
+ * Adds or edits a vendor. Each field says what is wrong with it (blank name, taken or malformed
+ * id, a website that is not http/https) once the user has been at it, and OK stays disabled
+ * until all is well, so nothing invalid reaches the model. A new vendor's id follows its name,
+ * made unique, until the user types one.
  */
 final class VendorDialog extends Dialog<VendorValues> {
 
@@ -44,7 +45,10 @@ final class VendorDialog extends Dialog<VendorValues> {
     private final TextField tags = new TextField();
     private final TextField website = new TextField();
     private final ComboBox<Segment> segment = new ComboBox<>();
-    private final Map<VendorRules.Field, Label> errors = new EnumMap<>(VendorRules.Field.class);
+    private final Map<VendorRules.Field, FieldProblem> problems = new EnumMap<>(Map.of(
+            VendorRules.Field.NAME, new FieldProblem("error-name").watching(name),
+            VendorRules.Field.ID, new FieldProblem("error-id").watching(id),
+            VendorRules.Field.WEBSITE, new FieldProblem("error-website").watching(website)));
     private boolean idFollowsName;
 
     /** Adds a vendor to {@code layer}, in the segment {@code segmentId} unless the user picks another (null: none). */
@@ -111,7 +115,7 @@ final class VendorDialog extends Dialog<VendorValues> {
 
         name.textProperty().addListener((obs, was, text) -> {
             if (idFollowsName) {
-                id.setText(Ids.slug(text));
+                id.setText(Ids.unique(Ids.slug(text), taken -> stack.findVendor(taken).isPresent()));
             }
             check();
         });
@@ -133,41 +137,32 @@ final class VendorDialog extends Dialog<VendorValues> {
     private GridPane form() {
         GridPane grid = FormGrid.of(360);
         int row = 0;
-        row = addRow(grid, row, "Name", name, VendorRules.Field.NAME);
-        row = addRow(grid, row, "Id", id, VendorRules.Field.ID);
+        row = addRow(grid, row, "Name", name, problems.get(VendorRules.Field.NAME));
+        row = addRow(grid, row, "Id", id, problems.get(VendorRules.Field.ID));
         row = addRow(grid, row, "Role", role, null);
         row = addRow(grid, row, "Segment", segment, null);
         row = addRow(grid, row, "Description", description, null);
         row = addRow(grid, row, "Tags", tags, null);
-        addRow(grid, row, "Website", website, VendorRules.Field.WEBSITE);
+        addRow(grid, row, "Website", website, problems.get(VendorRules.Field.WEBSITE));
         return grid;
     }
 
-    private int addRow(GridPane grid, int row, String label, Node field, VendorRules.Field checked) {
+    private int addRow(GridPane grid, int row, String label, Node field, FieldProblem problem) {
         Label caption = new Label(label);
         caption.setLabelFor(field);
         grid.add(caption, 0, row);
         grid.add(field, 1, row);
-        if (checked == null) {
+        if (problem == null) {
             return row + 1;
         }
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
-        error.setId("error-" + checked.name().toLowerCase(java.util.Locale.ROOT));
-        error.managedProperty().bind(error.visibleProperty());
-        errors.put(checked, error);
-        grid.add(error, 1, row + 1);
+        grid.add(problem.line(), 1, row + 1);
         return row + 2;
     }
 
     private void check() {
-        Map<VendorRules.Field, String> problems = VendorRules.check(stack, editing, values());
-        errors.forEach((field, label) -> {
-            String problem = problems.get(field);
-            label.setText(problem == null ? "" : problem);
-            label.setVisible(problem != null);
-        });
-        getDialogPane().lookupButton(APPLY).setDisable(!problems.isEmpty());
+        Map<VendorRules.Field, String> wrong = VendorRules.check(stack, editing, values());
+        problems.forEach((field, problem) -> problem.say(wrong.get(field)));
+        getDialogPane().lookupButton(APPLY).setDisable(!wrong.isEmpty());
     }
 
     private VendorValues values() {

@@ -167,23 +167,53 @@ class KeyboardAndEditingTest {
         Vendor vendor = selection().getVendor();
         String before = vendor.getName();
         robot.type(KeyCode.F2);
-        TextField name = robot.lookup("#vendor-name").queryAs(TextField.class);
-        robot.interact(() -> name.setText("   "));
+        robot.clickOn("#vendor-name");
+        shortcut(robot, KeyCode.A);
+        robot.write("   ");
         Label error = robot.lookup("#error-name").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isEqualTo("A vendor needs a name.");
-        Button ok = (Button) robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
-                .lookupButton(VendorDialog.APPLY);
-        assertThat(ok.isDisabled()).isTrue();
+        assertThat(okButton(robot).isDisabled()).isTrue();
 
-        robot.interact(() -> robot.lookup("#vendor-website").queryAs(TextField.class).setText("ftp://example.com"));
+        robot.clickOn("#vendor-website");
+        shortcut(robot, KeyCode.A);
+        robot.write("ftp://example.com");
+        assertThat(robot.lookup("#error-website").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#error-website").queryAs(Label.class).getText()).contains("http:// or https://");
-        robot.interact(() -> robot.lookup("#vendor-id").queryAs(TextField.class).setText("openai"));
+        robot.clickOn("#vendor-id");
+        shortcut(robot, KeyCode.A);
+        robot.write("openai");
         assertThat(robot.lookup("#error-id").queryAs(Label.class).getText())
                 .isEqualTo("Another vendor already has the id \"openai\".");
         robot.clickOn("Cancel");
         assertThat(vendor.getName()).isEqualTo(before);
         assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
+    void aNewVendorsFormWaitsForANameWithoutComplainingBeforeTheUserHasBeenAtIt(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        robot.clickOn("Edit").clickOn("Add Vendor…");
+        assertThat(robot.lookup(".field-error").queryAllAs(Label.class)).noneMatch(Node::isVisible);
+        assertThat(okButton(robot).isDisabled()).isTrue();
+
+        robot.clickOn("#vendor-role").write("Frontier models"); // the name field is left blank
+        assertThat(robot.lookup("#error-name").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#error-id").queryAs(Label.class).isVisible()).isFalse();
+        robot.clickOn("#vendor-name").write("Anthropic");
+        assertThat(robot.lookup("#error-name").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(okButton(robot).isDisabled()).isFalse();
+    }
+
+    @Test
+    void aNewVendorNamedLikeAnotherGetsAFreeIdOfItsOwn(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
+        robot.clickOn("Edit").clickOn("Add Vendor…");
+        robot.clickOn("#vendor-name").write("OpenAI");
+        assertThat(robot.lookup("#vendor-id").queryAs(TextField.class).getText()).isEqualTo("openai-2");
+        assertThat(robot.lookup("#error-id").queryAs(Label.class).isVisible()).isFalse();
+        robot.clickOn(okButton(robot));
+        assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "openai-2", "azure");
     }
 
     @Test
@@ -263,7 +293,10 @@ class KeyboardAndEditingTest {
         String before = stack().getTitle();
         robot.doubleClickOn(".stack-title");
         TextField title = robot.lookup("#properties-name").queryAs(TextField.class);
-        robot.interact(() -> title.setText("   "));
+        assertThat(robot.lookup("#error-properties-name").queryAs(Label.class).isVisible()).isFalse();
+        robot.clickOn(title);
+        shortcut(robot, KeyCode.A);
+        robot.write("   ");
         assertThat(robot.lookup("#error-properties-name").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#error-properties-name").queryAs(Label.class).getText())
                 .isEqualTo("A stack needs a title.");
@@ -635,6 +668,23 @@ class KeyboardAndEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleCards(robot)).containsExactlyInAnyOrder("Scale AI", "Pinecone");
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("2 of 5 vendors");
+    }
+
+    @Test
+    void aLayerNamedWithSpacesOnlyCannotBeAdded(FxRobot robot) {
+        robot.clickOn(view.bandFor(stack().findLayer("model").orElseThrow()).orElseThrow().lookup(".summary"));
+        robot.clickOn("Edit").clickOn("Add Layer…");
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").<Node>query()).write("  ");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK).isDisabled()).isTrue();
+        robot.write("Data");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK).isDisabled()).isFalse();
+    }
+
+    private Button okButton(FxRobot robot) {
+        return (Button) robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(VendorDialog.APPLY);
     }
 
     /** Types over both fields of the open name-and-text dialog, as a person does, and confirms it. */
