@@ -27,7 +27,6 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -73,6 +72,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
     /** False when the band draws an overview instead of cards (zoomed far out). */
     private final BooleanProperty cardsDrawn = new SimpleBooleanProperty(true);
+    /** True while a search lets none of the layer's vendors through: the band shows only its title and says so. */
+    private final BooleanProperty noMatches = new SimpleBooleanProperty();
     private Node markedNode;
     private PseudoClass markedClass;
     private double measuredWidth = Double.NaN;
@@ -101,14 +102,13 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         count.managedProperty().bind(count.visibleProperty());
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> StatusText.plural(layer.getVendors().size(), "vendor"), layer.getVendors()));
-        HBox titleRow = new HBox(toggle, name, count);
-        titleRow.getStyleClass().add("title-row");
+        TitleRow titleRow = new TitleRow(toggle, name, count);
 
         summary.getStyleClass().add("summary");
         summary.setWrapText(true);
         summary.textProperty().bind(layer.summaryProperty());
         summary.managedProperty().bind(summary.visibleProperty());
-        summary.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not())
+        summary.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not()).and(noMatches.not())
                 .and(layer.summaryProperty().isNotEmpty()));
 
         FlowPane driverChips = new FlowPane();
@@ -116,7 +116,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         // a flow pane is at least as wide as its widest chip; this one takes the header's width, and long chips wrap
         driverChips.setMinWidth(0);
         driverChips.managedProperty().bind(driverChips.visibleProperty());
-        driverChips.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not())
+        driverChips.visibleProperty().bind(band.expandedProperty().and(band.overviewProperty().not()).and(noMatches.not())
                 .and(Bindings.isNotEmpty(band.getDrivers())));
         driverBinding = new NodeListBinding<>(band.getDrivers(), driverChips.getChildren(),
                 driver -> driverChip(driver, driverChips), LayerBandSkin::unbindChip, false);
@@ -221,6 +221,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         }
         lanes.forEach(lane -> lane.show(bySegment.get(lane.segmentId()), filter != null));
         updatePlaceholder(anyMatch);
+        noMatches.set(filter != null && !anyMatch);
+        getSkinnable().pseudoClassStateChanged(Pseudo.NO_MATCHES, noMatches.get());
     }
 
     /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary. */

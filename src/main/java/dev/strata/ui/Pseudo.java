@@ -10,6 +10,8 @@ final class Pseudo {
     static final PseudoClass WITH_LOGO = PseudoClass.getPseudoClass("with-logo");
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    /** A band of which the search lets no vendor through: it shrinks to its title. */
+    static final PseudoClass NO_MATCHES = PseudoClass.getPseudoClass("no-matches");
     static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
     static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");

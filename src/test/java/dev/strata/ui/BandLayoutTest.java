@@ -33,11 +33,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class BandLayoutTest {
 
     private static final String LONG_NAME = "Orchestration, Scheduling and Management";
+    /** Too long for the room beside a vendor count of three digits. */
+    private static final String LONG_WORD = "Containerization";
 
     /**
      * "Three lanes": three segments of four vendors; "Two lanes": two segments of one vendor; a
      * layer with a long name and one vendor; "Uneven lanes": one vendor in one segment, nine in
-     * the other; "Empty lanes": two segments and no vendors.
+     * the other; "Empty lanes": two segments and no vendors; a layer with a long word in its
+     * name and 216 vendors.
      */
     private static Stack stack() {
         Stack stack = new Stack();
@@ -57,6 +60,7 @@ class BandLayoutTest {
         }
         stack.getLayers().add(uneven);
         stack.getLayers().add(layer("empty", "Empty lanes", 2, 0));
+        stack.getLayers().add(layer("word", LONG_WORD + " Platforms", 2, 108));
         return stack;
     }
 
@@ -168,6 +172,26 @@ class BandLayoutTest {
         assertThat(shownText(name)).isEqualTo(LONG_NAME);
         assertThat(shownText(count)).isEqualTo("1 vendor");
         assertThat(inScene(name).getHeight()).as("two lines or more").isGreaterThan(1.5 * name.getFont().getSize());
+    }
+
+    @Test
+    void aLongWordOfALayerNameIsNeverSplitTheCountGoesUnderTheNameInstead(FxRobot robot) {
+        LayerBand band = band(robot, "word");
+        Labeled name = (Labeled) band.lookup(".header .name");
+        Labeled count = (Labeled) band.lookup(".header .count");
+        Text word = new Text(LONG_WORD);
+        word.setFont(name.getFont());
+        assertThat(inScene(name).getWidth()).as("as wide as its longest word")
+                .isGreaterThanOrEqualTo(word.getLayoutBounds().getWidth());
+        assertThat(shownText(name)).isEqualTo(LONG_WORD + " Platforms");
+        assertThat(shownText(count)).isEqualTo("216 vendors");
+        assertThat(inScene(count).getMinY()).as("under the name").isGreaterThanOrEqualTo(inScene(name).getMaxY());
+        assertThat(inScene(count).getMaxX()).isLessThanOrEqualTo(inScene(band.lookup(".header")).getMaxX());
+
+        Labeled shortName = (Labeled) band(robot, "two").lookup(".header .name");
+        Labeled shortCount = (Labeled) band(robot, "two").lookup(".header .count");
+        assertThat(inScene(shortCount).getMinX()).as("a short name has its count beside it")
+                .isGreaterThan(inScene(shortName).getMaxX());
     }
 
     @Test

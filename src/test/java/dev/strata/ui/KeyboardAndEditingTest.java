@@ -622,6 +622,27 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void aBandWithNoMatchShrinksToItsTitleWhileTheSearchLastsSoTheMatchesComeIntoSight(FxRobot robot) {
+        LayerBand model = view.bandFor(stack().findLayer("model").orElseThrow()).orElseThrow();
+        double fullHeight = model.getHeight();
+        Node summary = model.lookup(".summary");
+        assertThat(summary.isVisible()).isTrue();
+
+        shortcut(robot, KeyCode.F);
+        robot.write("pinecone");
+        assertThat(model.lookup(".placeholder").isVisible()).isTrue();
+        assertThat(((Label) model.lookup(".placeholder")).getText()).isEqualTo("No matching vendors");
+        assertThat(summary.isVisible()).as("the summary waits for the end of the search").isFalse();
+        assertThat(model.getHeight()).isLessThan(fullHeight / 2);
+        LayerBand middleware = view.bandFor(stack().findLayer("middleware").orElseThrow()).orElseThrow();
+        assertThat(middleware.lookup(".summary").isVisible()).as("a band with a match keeps its summary").isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(model.getHeight()).isEqualTo(fullHeight);
+    }
+
+    @Test
     void restingOnACardThatCutsItsNameShowsItWholeAndOnlyThere(FxRobot robot) throws Exception {
         String longName = "Pinecone Vector Database for Retrieval-Augmented Generation";
         robot.interact(() -> stack().findVendor("pinecone").orElseThrow().setName(longName));
