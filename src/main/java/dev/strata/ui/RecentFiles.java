@@ -83,7 +83,7 @@ final class RecentFiles {
             }
             return loaded;
         } catch (IOException | UncheckedIOException e) {
-            LOG.log(Level.WARNING, "cannot read recent files from " + store, e);
+            LOG.warning(() -> "cannot read recent files from " + store + ": " + e.getMessage());
             return List.of();
         }
     }

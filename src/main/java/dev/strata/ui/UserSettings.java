@@ -36,7 +36,7 @@ final class UserSettings {
             try (Reader in = Files.newBufferedReader(store, StandardCharsets.UTF_8)) {
                 values.load(in);
             } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
-                LOG.log(Level.WARNING, "ignoring unreadable settings in " + store, e);
+                LOG.warning(() -> "ignoring unreadable settings in " + store + ": " + e.getMessage());
             }
         }
     }
