@@ -196,10 +196,15 @@ final class StackContextMenus {
                 same(commands.expandAll()), same(commands.collapseAll()));
     }
 
-    /** An item that fires the menu bar's {@code command}, named and enabled as it is now. */
+    /**
+     * An item that fires the menu bar's {@code command}, named and enabled as it is now, and
+     * showing its shortcut. A menu shown this way puts no shortcut in the scene, so the key stays
+     * the menu bar's.
+     */
     private static MenuItem same(MenuItem command) {
         MenuItem item = item(command.getText(), command::fire);
         item.setDisable(command.isDisable());
+        item.setAccelerator(command.getAccelerator());
         return item;
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -86,6 +87,20 @@ class ContextMenuTest {
         MonocleMenu.clickItem(robot, "Duplicate Vendor");
         assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone", "pinecone-copy");
         assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Duplicate Pinecone");
+    }
+
+    @Test
+    void theMenuShowsTheMenuBarsShortcutsAndTheKeysStayTheMenuBars(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Pinecone"));
+        assertThat(menuItem(robot, "Cut").getAccelerator()).isEqualTo(KeyCombination.valueOf("Shortcut+X"));
+        assertThat(menuItem(robot, "Edit Vendor…").getAccelerator()).isEqualTo(KeyCombination.valueOf("F2"));
+        robot.type(KeyCode.ESCAPE);
+
+        robot.press(KeyCode.CONTROL, KeyCode.X).release(KeyCode.X, KeyCode.CONTROL);
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone");
+        assertThat(editor.getDocument().history().canUndoProperty().get()).as("one step, undone").isFalse();
     }
 
     @Test
