@@ -79,8 +79,10 @@ public final class LandscapeImport {
         try (JsonParser parser = YAML.createParser(TextDecoder.decode(bytes))) {
             yaml = LocatedJson.parse(parser);
         } catch (SyntaxError e) {
-            throw new StackFileException(file, new Problem("", e.position().line(), e.position().column(),
-                    e.getMessage().replace("JSON", "YAML")));
+            YamlMessages.Said said = YamlMessages.of(e.getCause()).orElse(
+                    new YamlMessages.Said(e.position(), e.getMessage().replace("JSON", "YAML")));
+            throw new StackFileException(file, new Problem("", said.position().line(), said.position().column(),
+                    said.message()));
         } catch (IOException e) {
             throw new StackFileException(file, new Problem("", 1, 1, "cannot read the YAML: " + e.getMessage()));
         }

@@ -275,7 +275,7 @@ final class LocatedJson {
             } catch (SyntaxError e) {
                 throw e;
             } catch (JsonProcessingException e) {
-                throw new SyntaxError(position(e.getLocation()), JacksonMessages.plain(e.getOriginalMessage()));
+                throw new SyntaxError(position(e.getLocation()), JacksonMessages.plain(e.getOriginalMessage()), e);
             } catch (IOException e) {
                 throw new SyntaxError(Position.START, "cannot parse: " + e.getMessage());
             }
@@ -371,7 +371,12 @@ final class LocatedJson {
         private final transient Position position;
 
         SyntaxError(Position position, String message) {
-            super(message);
+            this(position, message, null);
+        }
+
+        /** @param cause the parser's own failure, for a caller that can say more about it */
+        SyntaxError(Position position, String message, Throwable cause) {
+            super(message, cause);
             this.position = position;
         }
 

@@ -55,7 +55,8 @@ class ImportCommandTest {
         Path landscape = Files.writeString(folder.resolve("landscape.yml"), "landscape:\n  - category: [unclosed\n");
         Path target = folder.resolve("out.stack.json");
         assertThat(cli.run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.FAILED);
-        assertThat(cli.err().lines()).singleElement().asString().startsWith(landscape + ":2:24: malformed YAML");
+        assertThat(cli.err().lines()).singleElement().asString().isEqualTo(landscape + ":3:1: malformed YAML: expected ',' "
+                + "or ']', but got the end of the file (while parsing a [...] list from line 2, column 15)");
         assertThat(target).doesNotExist();
     }
 }

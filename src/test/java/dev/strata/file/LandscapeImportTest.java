@@ -120,6 +120,24 @@ class LandscapeImportTest {
     }
 
     @Test
+    void badYamlSaysWhatIsWrongWhereItIsInPlainWords() {
+        assertThat(yamlError("landscape:\n\t- category:\n")).isEqualTo(
+                "bad.yml:2:1: malformed YAML: found a tab; indent with spaces, not tabs");
+        assertThat(yamlError("landscape: [a, b,, c]\n")).isEqualTo(
+                "bad.yml:1:18: malformed YAML: expected a value, but found ','");
+        assertThat(yamlError("landscape:\n  - name: \"unclosed\n")).isEqualTo(
+                "bad.yml:3:1: malformed YAML: found unexpected end of the file (while scanning a quoted text from line 2,"
+                        + " column 11)");
+    }
+
+    private static String yamlError(String yaml) {
+        StackFileException error = catchThrowableOfType(StackFileException.class,
+                () -> LandscapeImport.read(yaml.getBytes(UTF_8), "bad.yml", null));
+        assertThat(error.lines()).hasSize(1);
+        return error.lines().get(0);
+    }
+
+    @Test
     void aFileThatIsNotALandscapeIsRefused() {
         StackFileException error = catchThrowableOfType(StackFileException.class,
                 () -> LandscapeImport.read("title: hello\n".getBytes(UTF_8), "other.yml", null));
