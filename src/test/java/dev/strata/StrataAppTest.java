@@ -56,7 +56,7 @@ class StrataAppTest {
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".problem-list").tryQuery().isPresent());
         assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
-                .startsWith("line 1, column 1: malformed JSON");
+                .startsWith("Malformed JSON");
         robot.clickOn(hasText("OK"));
         assertThat(mainTitle(robot)).isEqualTo("AI industry — four-layer framework — Strata");
         assertThat(robot.listWindows()).filteredOn(Window::isShowing).hasSize(1);

@@ -84,6 +84,11 @@ public final class CopiedVendors {
      * @throws StackFileException when the text is not a stack file, or one without vendors
      */
     public static Pasted read(String text) throws StackFileException {
+        if (!text.stripLeading().startsWith("{")) {
+            // plain text copied from elsewhere: a JSON parser's complaint about it would only puzzle
+            throw new StackFileException(SOURCE, new Problem("", 1, 1,
+                    "The clipboard holds text, not vendors copied from Strata or a stack file."));
+        }
         Stack pasted = StackMapper.toModel(StackCodec.read(text.getBytes(StandardCharsets.UTF_8), SOURCE));
         List<Vendor> vendors = pasted.vendors().toList();
         if (vendors.isEmpty()) {

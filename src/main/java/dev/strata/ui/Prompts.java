@@ -1,5 +1,6 @@
 package dev.strata.ui;
 
+import dev.strata.file.Problem;
 import dev.strata.file.StackFileException;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,8 +66,7 @@ final class Prompts {
                         : "Strata cannot " + action.toLowerCase(Locale.ROOT) + " " + fileName(error.file())
                                 + ": it has " + error.problems().size() + " problems.",
                 null);
-        TextArea details = new TextArea(error.problems().stream()
-                .map(problem -> "line " + problem.line() + ", column " + problem.column() + ": " + problem.describe())
+        TextArea details = new TextArea(error.problems().stream().map(Prompts::sentence)
                 .collect(Collectors.joining("\n")));
         details.setEditable(false);
         details.setWrapText(true);
@@ -76,6 +76,18 @@ final class Prompts {
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         alert.showAndWait();
+    }
+
+    /**
+     * "Line 4, column 23: layers[0].id: …". A problem at the very start that names no place in
+     * the JSON is about the whole file (no such file, too large, not JSON at all): it is said
+     * without a place, which would say nothing.
+     */
+    static String sentence(Problem problem) {
+        boolean wholeFile = problem.line() == 1 && problem.column() == 1 && problem.path().isEmpty();
+        String text = wholeFile ? problem.describe()
+                : "line " + problem.line() + ", column " + problem.column() + ": " + problem.describe();
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     void showError(String title, String header, String detail) {

@@ -58,7 +58,12 @@ class CopiedVendorsTest {
     @Test
     void textThatIsNoStackIsRefusedWithWhereAndWhy() {
         StackFileException error = catchThrowableOfType(() -> CopiedVendors.read("NVIDIA, GPUs"), StackFileException.class);
-        assertThat(error.lines()).singleElement().asString().startsWith("the clipboard:1:1: ");
+        assertThat(error.lines()).singleElement().asString()
+                .isEqualTo("the clipboard:1:1: The clipboard holds text, not vendors copied from Strata or a stack file.");
+        StackFileException broken = catchThrowableOfType(() -> CopiedVendors.read("{\"format\": \"strata-stack\",\n  \"version\" 1}"),
+                StackFileException.class);
+        assertThat(broken.lines()).as("JSON typed by hand is told where it breaks").singleElement().asString()
+                .startsWith("the clipboard:2:13: malformed JSON");
     }
 
     @Test

@@ -116,6 +116,18 @@ class FileMenuTest {
     }
 
     @Test
+    void aFileThatIsNotThereIsSaidSoWithoutAPlaceInIt(FxRobot robot) throws Exception {
+        Document before = editor.getDocument();
+        dialogs.willOpen(folder.resolve("moved-away.stack.json"));
+        robot.clickOn("File").clickOn("Open…");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(dialogText(robot)).contains("cannot open moved-away.stack.json");
+        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText()).isEqualTo("No such file");
+        robot.clickOn("OK");
+        assertThat(editor.getDocument()).isSameAs(before);
+    }
+
+    @Test
     void aBadFileShowsItsProblemsAndLeavesTheOpenDocumentAlone(FxRobot robot) throws Exception {
         Document before = editor.getDocument();
         String titleBefore = stage.getTitle();
@@ -126,8 +138,8 @@ class FileMenuTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(dialogText(robot)).contains("cannot open bad.stack.json: it has 2 problems");
         assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
-                .contains("line 4, column 23: layers[0].id: \"X\" is not a valid id")
-                .contains("line 4, column 15: layers[0]: missing \"name\"");
+                .contains("Line 4, column 23: layers[0].id: \"X\" is not a valid id")
+                .contains("Line 4, column 15: layers[0]: missing \"name\"");
         robot.clickOn("OK");
         assertThat(editor.getDocument()).isSameAs(before);
         assertThat(stage.getTitle()).isEqualTo(titleBefore);
@@ -293,7 +305,7 @@ class FileMenuTest {
         robot.clickOn("File").clickOn("Save As…");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
-                .contains("cannot save: a folder of that name is in the way");
+                .isEqualTo("Cannot save: a folder of that name is in the way");
         robot.clickOn("OK");
         assertThat(editor.getDocument().isDirty()).isTrue();
         assertThat(editor.getDocument().getPath()).isNull();

@@ -396,7 +396,8 @@ class KeyboardAndEditingTest {
         shortcut(robot, KeyCode.V);
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
                 .isEqualTo("Strata cannot paste the clipboard.");
-        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText()).startsWith("line 1, column 1: ");
+        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
+                .isEqualTo("The clipboard holds text, not vendors copied from Strata or a stack file.");
         robot.clickOn("OK");
         assertThat(vendorIds("model")).containsExactly("openai");
         assertThat(editor.getDocument().isDirty()).isFalse();
