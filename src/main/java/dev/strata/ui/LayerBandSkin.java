@@ -456,6 +456,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         count.textProperty().unbind();
         overview.textProperty().unbind();
         summary.textProperty().unbind();
+        getSkinnable().pseudoClassStateChanged(Pseudo.NO_MATCHES, false);
         super.dispose();
     }
 }
