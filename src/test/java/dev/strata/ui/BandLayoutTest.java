@@ -143,6 +143,23 @@ class BandLayoutTest {
     }
 
     @Test
+    void theSidePanelGivesWayBeforeTheBandsNeedAHorizontalScrollBar(FxRobot robot) {
+        moveDivider(robot, 0.0);
+        ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
+        double viewport = scroller.getViewportBounds().getWidth();
+        assertThat(robot.lookup(".layer-band").queryAllAs(LayerBand.class))
+                .allSatisfy(band -> assertThat(band.minWidth(-1)).as(band.getLayer().getId()).isLessThanOrEqualTo(viewport));
+        assertEverythingInside(robot, "three");
+        assertEverythingInside(robot, "long");
+
+        Labeled title = robot.lookup(".stack-title").queryAs(Labeled.class);
+        String longTitle = "The AI industry in four layers, from chips and clouds to the applications people use";
+        robot.interact(() -> robot.lookup(".stack-view").queryAs(StackView.class).getStack().setTitle(longTitle));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownText(title)).as("wrapped, not cut").isEqualTo(longTitle);
+    }
+
+    @Test
     void inANarrowStackTheHeaderGoesAboveTheCardsAndNothingIsCutOff(FxRobot robot) {
         moveDivider(robot, 0.4);
         assertThat(robot.lookup(".stack-scroller").queryAs(ScrollPane.class).getViewportBounds().getWidth())
