@@ -9,7 +9,10 @@ import dev.strata.model.Segment;
 import dev.strata.model.Source;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -277,6 +280,23 @@ public final class StackEdits {
             return null;
         }
         return new MoveVendor(vendor, layer, layer, index, vendor.getSegment());
+    }
+
+    /**
+     * Puts a layer's vendors in order of name as people read it (ignoring case and accents; by
+     * id where names agree), so each of its lanes is in that order; null when they are already.
+     */
+    public Command sortVendorsByName(Layer layer) {
+        Collator collator = Collator.getInstance();
+        collator.setStrength(Collator.PRIMARY);
+        Map<Vendor, CollationKey> keys = new HashMap<>();
+        layer.getVendors().forEach(vendor -> keys.put(vendor, collator.getCollationKey(vendor.getName())));
+        List<Vendor> sorted = layer.getVendors().stream()
+                .sorted(Comparator.comparing((Vendor vendor) -> keys.get(vendor)).thenComparing(Vendor::getId)).toList();
+        if (sorted.equals(layer.getVendors())) {
+            return null;
+        }
+        return new ReplaceList<>(layer.getVendors(), sorted, "Sort " + layer.getName() + " by name");
     }
 
     // ---------- links ----------

@@ -287,6 +287,14 @@ final class EditActions {
         }
     }
 
+    /** Puts the selected layer's vendors in order of name, in one undoable step. */
+    void sortVendors() {
+        Layer layer = selection.getLayer();
+        if (layer != null) {
+            run(edits().sortVendorsByName(layer));
+        }
+    }
+
     /** Gives the stack another title, description and source. */
     void editStack() {
         new StackPropertiesDialog(owner, stack()).ask().ifPresent(answer -> run(edits().editStack(answer.title(),

@@ -109,6 +109,8 @@ public final class MainWindow {
     @FXML
     private MenuItem moveLayerDownItem;
     @FXML
+    private MenuItem sortVendorsItem;
+    @FXML
     private MenuItem addSegmentItem;
     @FXML
     private MenuItem addDriverItem;
@@ -192,7 +194,7 @@ public final class MainWindow {
         stackView.onMoveVendorProperty().set(editActions::move);
         new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, addLinkItem,
                 deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, addDriverItem,
-                moveLayerUpItem, moveLayerDownItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),
+                moveLayerUpItem, moveLayerDownItem, sortVendorsItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),
                 editActions, services.openWebsite());
         new StackDoubleClicks(stackView, editVendorItem, editLayerItem, editActions);
         stackView.onOpenDetailsProperty().set(() -> {
@@ -334,6 +336,7 @@ public final class MainWindow {
         var layers = editor.getDocument().stack().getLayers();
         moveLayerUpItem.setDisable(!layer || layers.indexOf(selection.getLayer()) == layers.size() - 1);
         moveLayerDownItem.setDisable(!layer || layers.indexOf(selection.getLayer()) == 0);
+        sortVendorsItem.setDisable(!layer || selection.getLayer().getVendors().size() < 2);
     }
 
     /** The view of the stack, for tests and the export of what is shown. */
@@ -555,6 +558,11 @@ public final class MainWindow {
     @FXML
     private void moveLayerUp() {
         editActions.moveLayer(+1);
+    }
+
+    @FXML
+    private void sortVendors() {
+        editActions.sortVendors();
     }
 
     @FXML

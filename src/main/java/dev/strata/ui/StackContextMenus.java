@@ -33,7 +33,7 @@ final class StackContextMenus {
     /** The menu bar's items that the context menus repeat. */
     record Commands(MenuItem editVendor, MenuItem duplicate, MenuItem addLink, MenuItem delete, MenuItem cut,
             MenuItem copy, MenuItem paste, MenuItem addVendor, MenuItem editLayer, MenuItem addSegment,
-            MenuItem addDriver, MenuItem moveLayerUp, MenuItem moveLayerDown, MenuItem addLayer,
+            MenuItem addDriver, MenuItem moveLayerUp, MenuItem moveLayerDown, MenuItem sortVendors, MenuItem addLayer,
             MenuItem stackProperties, MenuItem expandAll, MenuItem collapseAll) {
     }
 
@@ -186,8 +186,9 @@ final class StackContextMenus {
             }
         });
         return List.of(same(commands.addVendor()), same(commands.paste()), same(commands.editLayer()),
-                same(commands.addSegment()), same(commands.addDriver()), new SeparatorMenuItem(),
-                same(commands.moveLayerUp()), same(commands.moveLayerDown()), same(commands.delete()),
+                same(commands.addSegment()), same(commands.addDriver()), same(commands.sortVendors()),
+                new SeparatorMenuItem(), same(commands.moveLayerUp()), same(commands.moveLayerDown()),
+                same(commands.delete()),
                 new SeparatorMenuItem(), fold);
     }
 

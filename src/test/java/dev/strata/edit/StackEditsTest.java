@@ -57,6 +57,17 @@ class StackEditsTest {
     }
 
     @Test
+    void sortingByNameIgnoresCaseAndAccentsFallsBackOnTheIdAndUndoes() {
+        infrastructure.getVendors().setAll(List.of(new Vendor("z", "Zeta"), new Vendor("e", "Émile"),
+                new Vendor("a2", "alpha"), new Vendor("b", "Beta"), new Vendor("a1", "Alpha")));
+        history.execute(edits.sortVendorsByName(infrastructure));
+        assertThat(vendorIds(infrastructure)).containsExactly("a1", "a2", "b", "e", "z");
+        assertThat(edits.sortVendorsByName(infrastructure)).as("already in order").isNull();
+        history.undo();
+        assertThat(vendorIds(infrastructure)).containsExactly("z", "e", "a2", "b", "a1");
+    }
+
+    @Test
     void deletingAVendorTakesItsLinksAndUndoBringsThemBack() {
         history.execute(edits.deleteVendors(List.of(nvidia)));
         assertThat(stack.findVendor("nvidia")).isEmpty();

@@ -146,8 +146,9 @@ class ContextMenuTest {
         Layer layer = view.getSelection().getLayer();
         assertThat(layer.getId()).isEqualTo("model");
         assertThat(view.getSelection().getVendor()).isNull();
-        assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Paste", "Edit Layer…", "Add Segment…", "Add Driver…", "---",
-                "Move Layer Up", "Move Layer Down", "Delete Layer…", "---", "Collapse Layer");
+        assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Paste", "Edit Layer…", "Add Segment…", "Add Driver…",
+                "Sort Vendors by Name", "---", "Move Layer Up", "Move Layer Down", "Delete Layer…", "---", "Collapse Layer");
+        assertThat(menuItem(robot, "Sort Vendors by Name").isDisable()).as("one vendor is in order").isTrue();
 
         MonocleMenu.clickItem(robot, "Collapse Layer");
         assertThat(view.getCollapsedLayers()).containsExactly(layer);
@@ -155,6 +156,21 @@ class ContextMenuTest {
         assertThat(menuShown(robot)).contains("Expand Layer");
         MonocleMenu.clickItem(robot, "Expand Layer");
         assertThat(view.getCollapsedLayers()).isEmpty();
+    }
+
+    @Test
+    void sortVendorsByNamePutsTheLayersCardsInOrderInOneUndoableStep(FxRobot robot) {
+        LayerBand middleware = OnScreen.band(robot, "Middleware");
+        assertThat(DrawnCards.names(middleware)).containsExactly("Scale AI", "Pinecone");
+        MonocleMenu.rightClickOn(robot, middleware.lookup(".summary"));
+        MonocleMenu.clickItem(robot, "Sort Vendors by Name");
+        assertThat(vendorIds("middleware")).containsExactly("pinecone", "scale-ai");
+        assertThat(DrawnCards.names(middleware)).containsExactly("Pinecone", "Scale AI");
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Sort Middleware by name");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai", "pinecone");
+        assertThat(editor.getDocument().isDirty()).isFalse();
     }
 
     @Test
