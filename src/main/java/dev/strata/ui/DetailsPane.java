@@ -10,8 +10,10 @@ import dev.strata.model.Source;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -171,7 +173,22 @@ public final class DetailsPane extends ScrollPane {
         if (layer.getVendors().isEmpty()) {
             add(muted("None yet."));
         }
-        addVendorLinks(layer.getVendors());
+        addVendorLinks(asDrawn(layer));
+    }
+
+    /** The layer's vendors in the order its band draws them: lane by lane, its segments' first, then the rest. */
+    private static List<Vendor> asDrawn(Layer layer) {
+        Map<String, List<Vendor>> bySegment = new LinkedHashMap<>();
+        layer.getSegments().forEach(segment -> bySegment.put(segment.getId(), new ArrayList<>()));
+        List<Vendor> rest = new ArrayList<>();
+        for (Vendor vendor : layer.getVendors()) {
+            List<Vendor> lane = vendor.getSegment() == null ? null : bySegment.get(vendor.getSegment());
+            (lane != null ? lane : rest).add(vendor);
+        }
+        List<Vendor> drawn = new ArrayList<>(layer.getVendors().size());
+        bySegment.values().forEach(drawn::addAll);
+        drawn.addAll(rest);
+        return drawn;
     }
 
     /** A link to select each vendor, up to {@value #LISTED_VENDORS} of them, and how many more there are. */

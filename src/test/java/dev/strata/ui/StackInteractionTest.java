@@ -20,6 +20,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -121,6 +122,16 @@ class StackInteractionTest {
         assertThat(details(robot)).contains("Agents · 0 vendors", "Model · 2 vendors");
         robot.interact(() -> editor.getDocument().history().undo());
         assertThat(details(robot)).doesNotContain("Agents");
+    }
+
+    @Test
+    void aLayersDetailsListItsVendorsAsTheBandDrawsThemLaneByLane(FxRobot robot) {
+        Layer infrastructure = layer("infrastructure");
+        robot.interact(() -> infrastructure.getVendors().setAll(List.of(infrastructure.getVendors().get(1),
+                infrastructure.getVendors().get(0)))); // Azure (Cloud) before NVIDIA (Hardware) in the file
+        robot.clickOn(OnScreen.band(robot, "Infrastructure").lookup(".summary"));
+        assertThat(robot.lookup(".details .hyperlink").queryAllAs(Hyperlink.class)).extracting(Hyperlink::getText)
+                .containsSubsequence("NVIDIA", "Azure");
     }
 
     @Test
