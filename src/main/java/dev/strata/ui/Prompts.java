@@ -83,7 +83,7 @@ final class Prompts {
      * the JSON is about the whole file (no such file, too large, not JSON at all): it is said
      * without a place, which would say nothing.
      */
-    static String sentence(Problem problem) {
+    private static String sentence(Problem problem) {
         boolean wholeFile = problem.line() == 1 && problem.column() == 1 && problem.path().isEmpty();
         String text = wholeFile ? problem.describe()
                 : "line " + problem.line() + ", column " + problem.column() + ": " + problem.describe();

@@ -18,7 +18,8 @@ import javafx.stage.Window;
 /**
  * File › Stack Properties: the stack's title and description, and its source, the article or
  * report its content comes from (title, author, web address). A blank title or an address that
- * is not http(s) is said beside its field, and OK waits until it is mended.
+ * is not http(s) is said under its field once the user has been at it, and OK waits until it
+ * is mended.
  */
 final class StackPropertiesDialog extends Dialog<StackPropertiesDialog.Answer> {
 
