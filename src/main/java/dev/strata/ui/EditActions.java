@@ -312,6 +312,13 @@ final class EditActions {
         }
     }
 
+    /** Deletes the selected layer (a selected vendor's, when a vendor is selected), asking where its vendors go. */
+    void deleteSelectedLayer() {
+        if (selection.getLayer() != null) {
+            deleteLayer(selection.getLayer());
+        }
+    }
+
     private void deleteLayer(Layer layer) {
         if (stack().getLayers().size() == 1) {
             new Prompts(owner).showError("Delete Layer", "A stack needs at least one layer.",

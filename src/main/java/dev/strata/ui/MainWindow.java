@@ -111,6 +111,8 @@ public final class MainWindow {
     @FXML
     private MenuItem sortVendorsItem;
     @FXML
+    private MenuItem deleteLayerItem;
+    @FXML
     private MenuItem addSegmentItem;
     @FXML
     private MenuItem addDriverItem;
@@ -330,6 +332,7 @@ public final class MainWindow {
         deleteItem.setDisable(!layer);
         deleteItem.setText(vendor ? "De_lete " + vendors : "De_lete Layer…");
         editLayerItem.setDisable(!layer);
+        deleteLayerItem.setDisable(!layer);
         addSegmentItem.setDisable(!layer);
         addDriverItem.setDisable(!layer);
         segmentsMenu.setDisable(!layer || selection.getLayer().getSegments().isEmpty());
@@ -558,6 +561,11 @@ public final class MainWindow {
     @FXML
     private void moveLayerUp() {
         editActions.moveLayer(+1);
+    }
+
+    @FXML
+    private void deleteLayer() {
+        editActions.deleteSelectedLayer();
     }
 
     @FXML

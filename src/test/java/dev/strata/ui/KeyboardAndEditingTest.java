@@ -313,7 +313,7 @@ class KeyboardAndEditingTest {
         robot.clickOn(band.lookup(".summary"));
         Layer application = selection().getLayer();
         assertThat(application.getId()).isEqualTo("application");
-        robot.clickOn("Edit").clickOn("Edit Layer…");
+        MonocleMenu.clickMenuBarItem(robot, "Layer", "Edit Layer…");
         answerNameAndText(robot, "Apps", "What people use every day.");
 
         assertThat(application.getName()).isEqualTo("Apps");
@@ -541,9 +541,22 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void theLayerMenuActsOnASelectedVendorsLayerWhileEditDeleteActsOnTheVendor(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "Pinecone"));
+        MonocleMenu.clickMenuBarItem(robot, "Layer", "Delete Layer…");
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("The Middleware layer holds 2 vendors. Where should they go?");
+        robot.clickOn("Cancel");
+        assertThat(stack().findLayer("middleware")).isPresent();
+
+        MonocleMenu.clickMenuBarItem(robot, "Edit", "Delete Vendor");
+        assertThat(vendorIds("middleware")).containsExactly("scale-ai");
+    }
+
+    @Test
     void deletingALayerAsksWhereItsVendorsGo(FxRobot robot) {
         robot.clickOn(view.bandFor(stack().findLayer("middleware").orElseThrow()).orElseThrow().lookup(".summary"));
-        robot.clickOn("Edit").clickOn("Delete Layer…");
+        MonocleMenu.clickMenuBarItem(robot, "Layer", "Delete Layer…");
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
                 .isEqualTo("The Middleware layer holds 2 vendors. Where should they go?");
         @SuppressWarnings("unchecked")
@@ -565,7 +578,7 @@ class KeyboardAndEditingTest {
     @Test
     void addingAndMovingALayer(FxRobot robot) {
         robot.clickOn(view.bandFor(stack().findLayer("model").orElseThrow()).orElseThrow().lookup(".summary"));
-        robot.clickOn("Edit").clickOn("Add Layer…");
+        MonocleMenu.clickMenuBarItem(robot, "Layer", "Add Layer…");
         robot.clickOn(robot.lookup(".dialog-pane .text-field").<Node>query()).write("Data");
         robot.type(KeyCode.ENTER);
         assertThat(stack().getLayers()).extracting(Layer::getId)
@@ -695,7 +708,7 @@ class KeyboardAndEditingTest {
     @Test
     void aLayerNamedWithSpacesOnlyCannotBeAdded(FxRobot robot) {
         robot.clickOn(view.bandFor(stack().findLayer("model").orElseThrow()).orElseThrow().lookup(".summary"));
-        robot.clickOn("Edit").clickOn("Add Layer…");
+        MonocleMenu.clickMenuBarItem(robot, "Layer", "Add Layer…");
         robot.clickOn(robot.lookup(".dialog-pane .text-field").<Node>query()).write("  ");
         assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
                 .lookupButton(javafx.scene.control.ButtonType.OK).isDisabled()).isTrue();

@@ -49,6 +49,17 @@ final class MonocleMenu {
     }
 
     /**
+     * Opens the menu bar's menu {@code title} and clicks its item {@code text}: the title is
+     * looked for in the menu bar only, as a label of the window may read the same ("Layer").
+     */
+    static void clickMenuBarItem(FxRobot robot, String title, String text) {
+        Node menuBar = robot.lookup(".menu-bar").query();
+        robot.clickOn(robot.from(menuBar).lookup(".menu-button").queryAllAs(Labeled.class).stream()
+                .filter(button -> button.getText().replace("_", "").equals(title)).findFirst().orElseThrow());
+        clickItem(robot, text);
+    }
+
+    /**
      * Clicks the item reading {@code text} in an open context menu: not a label of the window
      * that reads the same, nor one of a menu opened and closed before.
      */
