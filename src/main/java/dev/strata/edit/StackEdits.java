@@ -74,6 +74,7 @@ public final class StackEdits {
         vendor.setDescription(nullToEmpty(values.description()).strip());
         vendor.getTags().setAll(values.tags().stream().map(String::strip).filter(tag -> !tag.isEmpty()).toList());
         vendor.setWebsite(blankToNull(values.website()));
+        vendor.setLogo(blankToNull(values.logo()));
         return vendor;
     }
 
@@ -253,6 +254,7 @@ public final class StackEdits {
         addIfChanged(steps, vendor.roleProperty(), nullToEmpty(values.role()).strip());
         addIfChanged(steps, vendor.descriptionProperty(), nullToEmpty(values.description()).strip());
         addIfChanged(steps, vendor.websiteProperty(), blankToNull(values.website()));
+        addIfChanged(steps, vendor.logoProperty(), blankToNull(values.logo()));
         List<String> tags = values.tags().stream().map(String::strip).filter(tag -> !tag.isEmpty()).toList();
         if (!tags.equals(vendor.getTags())) {
             steps.add(new ReplaceList<>(vendor.getTags(), tags, ""));

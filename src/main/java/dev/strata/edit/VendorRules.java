@@ -8,15 +8,20 @@ import java.util.Map;
 
 /**
  * Checks an edited vendor before it reaches the model: the same rules the file format holds
- * (name not blank, a valid id no other vendor has, a website that is http or https).
+ * (name not blank, a valid id no other vendor has, a website that is http or https, a logo
+ * that is a picture inside the stack's folder).
  */
 public final class VendorRules {
 
     /** The fields {@link #check} may complain about. */
-    public enum Field { ID, NAME, WEBSITE }
+    public enum Field { ID, NAME, WEBSITE, LOGO }
 
     /** What a web address (a vendor's website, a source's address) must be like. */
     public static final String WEB_ADDRESS_RULE = "Use an address that starts with http:// or https://.";
+
+    /** Where a logo must be: what the file format allows, and what the window reads. */
+    public static final String LOGO_RULE =
+            "Use a PNG or JPEG file inside the stack's folder, written relative to it (logos/nvidia.png).";
 
     private VendorRules() {
     }
@@ -38,6 +43,10 @@ public final class VendorRules {
         String website = values.website();
         if (website != null && !website.isBlank() && !Ids.isWebAddress(website)) {
             problems.put(Field.WEBSITE, WEB_ADDRESS_RULE);
+        }
+        String logo = values.logo();
+        if (logo != null && !logo.isBlank() && !Ids.isLogoPath(logo.strip())) {
+            problems.put(Field.LOGO, LOGO_RULE);
         }
         return problems;
     }

@@ -11,7 +11,8 @@ public record VendorValues(
         String role,
         String description,
         List<String> tags,
-        String website) {
+        String website,
+        String logo) {
 
     public VendorValues {
         tags = List.copyOf(tags);
@@ -19,6 +20,6 @@ public record VendorValues(
 
     public static VendorValues of(Vendor vendor) {
         return new VendorValues(vendor.getId(), vendor.getName(), vendor.getSegment(), vendor.getRole(),
-                vendor.getDescription(), vendor.getTags(), vendor.getWebsite());
+                vendor.getDescription(), vendor.getTags(), vendor.getWebsite(), vendor.getLogo());
     }
 }

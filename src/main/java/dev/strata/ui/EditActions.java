@@ -13,6 +13,7 @@ import dev.strata.model.Link;
 import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,7 @@ final class EditActions {
     private final Editor editor;
     private final Selection selection;
     private final Window owner;
+    private final FileDialogs fileDialogs;
     /**
      * What was selected before and after each step run here, so that Undo and Redo show what
      * they change (a step stays a key only while its history holds it).
@@ -52,10 +54,17 @@ final class EditActions {
     private final Map<Command, Selection.Snapshot> selectedBefore = new WeakHashMap<>();
     private final Map<Command, Selection.Snapshot> selectedAfter = new WeakHashMap<>();
 
-    EditActions(Editor editor, Selection selection, Window owner) {
+    EditActions(Editor editor, Selection selection, Window owner, FileDialogs fileDialogs) {
         this.editor = Objects.requireNonNull(editor, "editor");
         this.selection = Objects.requireNonNull(selection, "selection");
         this.owner = owner;
+        this.fileDialogs = Objects.requireNonNull(fileDialogs, "fileDialogs");
+    }
+
+    /** Where the open stack's logos come from: its file's folder, none while it has no file. */
+    private LogoFiles logoFiles() {
+        Path file = editor.getDocument().getPath();
+        return new LogoFiles(file == null ? null : file.toAbsolutePath().getParent(), fileDialogs);
     }
 
     private Stack stack() {
@@ -126,7 +135,7 @@ final class EditActions {
         Layer layer = targetLayer();
         // a vendor added after the selected one goes beside it, in its segment, unless the user picks another
         String segment = selection.getVendor() == null ? null : selection.getVendor().getSegment();
-        VendorDialog.adding(owner, stack(), layer, segment).ask().ifPresent(values -> {
+        VendorDialog.adding(owner, stack(), layer, segment, logoFiles()).ask().ifPresent(values -> {
             Vendor vendor = StackEdits.vendorFrom(values);
             int index = selection.getVendor() == null ? layer.getVendors().size()
                     : layer.getVendors().indexOf(selection.getVendor()) + 1;
@@ -140,7 +149,7 @@ final class EditActions {
         if (vendor == null) {
             return;
         }
-        VendorDialog.editing(owner, stack(), selection.getLayer(), vendor).ask()
+        VendorDialog.editing(owner, stack(), selection.getLayer(), vendor, logoFiles()).ask()
                 .ifPresent(values -> run(edits().editVendor(vendor, values)));
     }
 

@@ -1,7 +1,9 @@
 package dev.strata.ui;
 
 import javafx.beans.Observable;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 
@@ -48,6 +50,12 @@ final class FieldProblem {
     /** Speaks once {@code choice} has changed: picking from a list is always the user's doing. */
     FieldProblem watchingChoice(Observable choice) {
         choice.addListener(obs -> visit());
+        return this;
+    }
+
+    /** Speaks once {@code picker}, a button that fills the field (Choose…), has been used. */
+    FieldProblem watchingPicker(ButtonBase picker) {
+        picker.addEventHandler(ActionEvent.ACTION, event -> visit()); // before the button's own action fills the field
         return this;
     }
 

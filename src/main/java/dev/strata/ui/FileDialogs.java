@@ -23,4 +23,7 @@ public interface FileDialogs {
      * @param extension {@code png} or {@code svg}
      */
     Optional<Path> chooseExportFile(Window owner, String suggested, String extension);
+
+    /** A PNG or JPEG picture for a vendor's logo, starting in {@code folder} (the stack file's). */
+    Optional<Path> chooseLogo(Window owner, Path folder);
 }

@@ -180,7 +180,7 @@ public final class MainWindow {
     @FXML
     private void initialize() {
         Selection selection = stackView.getSelection();
-        editActions = new EditActions(editor, selection, stage);
+        editActions = new EditActions(editor, selection, stage, services.fileDialogs());
         breadcrumbs = new Breadcrumbs(breadcrumb, selection);
         search = new SearchField(matchCount, stackView);
         searchBox.getChildren().add(search.field());

@@ -53,6 +53,18 @@ public final class SystemFileDialogs implements FileDialogs {
                 ? file : file.resolveSibling(file.getFileName() + "." + extension));
     }
 
+    @Override
+    public Optional<Path> chooseLogo(Window owner, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a Logo");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("PNG and JPEG pictures", "*.png", "*.jpg", "*.jpeg"));
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

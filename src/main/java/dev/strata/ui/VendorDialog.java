@@ -15,6 +15,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -23,14 +24,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
  * Adds or edits a vendor. Each field says what is wrong with it (blank name, taken or malformed
- * id, a website that is not http/https) once the user has been at it, and OK stays disabled
- * until all is well, so nothing invalid reaches the model. A new vendor's id follows its name,
- * made unique, until the user types one.
+ * id, a website that is not http/https, a logo outside the stack's folder) once the user has
+ * been at it, and OK stays disabled until all is well, so nothing invalid reaches the model. A
+ * new vendor's id follows its name, made unique, until the user types one. The logo is chosen
+ * among the pictures beside the stack file, or typed as a path relative to its folder.
  */
 final class VendorDialog extends Dialog<VendorValues> {
 
@@ -44,29 +48,32 @@ final class VendorDialog extends Dialog<VendorValues> {
     private final TextArea description = new TextArea();
     private final TextField tags = new TextField();
     private final TextField website = new TextField();
+    private final TextField logo = new TextField();
+    private final Button chooseLogo = new Button("Choose…");
     private final ComboBox<Segment> segment = new ComboBox<>();
     private final Map<VendorRules.Field, FieldProblem> problems = new EnumMap<>(Map.of(
             VendorRules.Field.NAME, new FieldProblem("error-name").watching(name),
             VendorRules.Field.ID, new FieldProblem("error-id").watching(id),
-            VendorRules.Field.WEBSITE, new FieldProblem("error-website").watching(website)));
+            VendorRules.Field.WEBSITE, new FieldProblem("error-website").watching(website),
+            VendorRules.Field.LOGO, new FieldProblem("error-logo").watching(logo).watchingPicker(chooseLogo)));
     private boolean idFollowsName;
 
     /** Adds a vendor to {@code layer}, in the segment {@code segmentId} unless the user picks another (null: none). */
-    static VendorDialog adding(Window owner, Stack stack, Layer layer, String segmentId) {
+    static VendorDialog adding(Window owner, Stack stack, Layer layer, String segmentId, LogoFiles logos) {
         return new VendorDialog(owner, stack, layer, null,
-                new VendorValues("", "", segmentId, "", "", List.of(), ""));
+                new VendorValues("", "", segmentId, "", "", List.of(), "", ""), logos);
     }
 
     /** Edits {@code vendor}, of {@code layer}. */
-    static VendorDialog editing(Window owner, Stack stack, Layer layer, Vendor vendor) {
-        return new VendorDialog(owner, stack, layer, vendor, VendorValues.of(vendor));
+    static VendorDialog editing(Window owner, Stack stack, Layer layer, Vendor vendor, LogoFiles logos) {
+        return new VendorDialog(owner, stack, layer, vendor, VendorValues.of(vendor), logos);
     }
 
     /**
      * @param editing the vendor to edit, or null to add one to {@code layer}
      * @param start what the fields show at first
      */
-    private VendorDialog(Window owner, Stack stack, Layer layer, Vendor editing, VendorValues start) {
+    private VendorDialog(Window owner, Stack stack, Layer layer, Vendor editing, VendorValues start, LogoFiles logos) {
         this.stack = stack;
         this.editing = editing;
         initOwner(owner);
@@ -102,6 +109,12 @@ final class VendorDialog extends Dialog<VendorValues> {
         tags.setId("vendor-tags");
         website.setId("vendor-website");
         segment.setId("vendor-segment");
+        logo.setId("vendor-logo");
+        chooseLogo.setId("choose-logo");
+        logo.setPromptText(logos.available() ? "logos/name.png, beside the stack file"
+                : "Save the stack first: logos are files beside it");
+        chooseLogo.setDisable(!logos.available());
+        chooseLogo.setOnAction(event -> logos.choose(getDialogPane().getScene().getWindow()).ifPresent(logo::setText));
 
         name.setText(start.name());
         id.setText(start.id());
@@ -109,6 +122,7 @@ final class VendorDialog extends Dialog<VendorValues> {
         description.setText(start.description());
         tags.setText(String.join(", ", start.tags()));
         website.setText(start.website() == null ? "" : start.website());
+        logo.setText(start.logo() == null ? "" : start.logo());
         layer.getSegments().stream().filter(candidate -> candidate.getId().equals(start.segment())).findFirst()
                 .ifPresentOrElse(segment::setValue, () -> segment.setValue(null));
         idFollowsName = editing == null;
@@ -122,6 +136,7 @@ final class VendorDialog extends Dialog<VendorValues> {
         id.textProperty().addListener((obs, was, text) -> check());
         id.setOnKeyTyped(event -> idFollowsName = false);
         website.textProperty().addListener((obs, was, text) -> check());
+        logo.textProperty().addListener((obs, was, text) -> check());
 
         getDialogPane().setContent(form());
         setResultConverter(button -> button == APPLY ? values() : null);
@@ -143,7 +158,10 @@ final class VendorDialog extends Dialog<VendorValues> {
         row = addRow(grid, row, "Segment", segment, null);
         row = addRow(grid, row, "Description", description, null);
         row = addRow(grid, row, "Tags", tags, null);
-        addRow(grid, row, "Website", website, problems.get(VendorRules.Field.WEBSITE));
+        row = addRow(grid, row, "Website", website, problems.get(VendorRules.Field.WEBSITE));
+        HBox.setHgrow(logo, Priority.ALWAYS);
+        HBox logoRow = new HBox(6, logo, chooseLogo);
+        addRow(grid, row, "Logo", logoRow, problems.get(VendorRules.Field.LOGO));
         return grid;
     }
 
@@ -173,6 +191,7 @@ final class VendorDialog extends Dialog<VendorValues> {
                 role.getText(),
                 description.getText(),
                 Arrays.stream(tags.getText().split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList(),
-                website.getText().strip());
+                website.getText().strip(),
+                logo.getText().strip());
     }
 }

@@ -174,15 +174,17 @@ class StackEditsTest {
     @Test
     void changingAnIdRenamesItInTheLinks() {
         VendorValues values = new VendorValues("nvidia-corp", "NVIDIA Corporation", "hardware", "GPUs and more",
-                "", List.of("gpu", " chips "), "https://nvidia.com");
+                "", List.of("gpu", " chips "), "https://nvidia.com", "logos/nvidia.png");
         history.execute(edits.editVendor(nvidia, values));
         assertThat(nvidia.getId()).isEqualTo("nvidia-corp");
         assertThat(nvidia.getTags()).containsExactly("gpu", "chips");
+        assertThat(nvidia.getLogo()).isEqualTo("logos/nvidia.png");
         assertThat(stack.getLinks()).extracting(Link::getTo).containsExactly("azure", "nvidia-corp");
         history.undo();
         assertThat(nvidia.getId()).isEqualTo("nvidia");
         assertThat(nvidia.getName()).isEqualTo("NVIDIA");
         assertThat(nvidia.getTags()).containsExactly("gpu", "hardware");
+        assertThat(nvidia.getLogo()).isNull();
         assertThat(stack.getLinks()).extracting(Link::getTo).containsExactly("azure", "nvidia");
     }
 
@@ -305,10 +307,10 @@ class StackEditsTest {
     }
 
     @Test
-    void vendorRulesRefuseBlankNamesTakenIdsAndOtherWebsites() {
-        VendorValues bad = new VendorValues("azure", " ", null, "", "", List.of(), "ftp://x.example");
+    void vendorRulesRefuseBlankNamesTakenIdsOtherWebsitesAndLogosOutsideTheFolder() {
+        VendorValues bad = new VendorValues("azure", " ", null, "", "", List.of(), "ftp://x.example", "../nvidia.png");
         assertThat(VendorRules.check(stack, nvidia, bad)).containsOnlyKeys(
-                VendorRules.Field.NAME, VendorRules.Field.ID, VendorRules.Field.WEBSITE);
+                VendorRules.Field.NAME, VendorRules.Field.ID, VendorRules.Field.WEBSITE, VendorRules.Field.LOGO);
         assertThat(VendorRules.check(stack, nvidia, VendorValues.of(nvidia))).isEmpty();
         assertThat(VendorRules.check(stack, null, VendorValues.of(nvidia)))
                 .containsEntry(VendorRules.Field.ID, "Another vendor already has the id \"nvidia\".");

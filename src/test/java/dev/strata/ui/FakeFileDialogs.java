@@ -11,7 +11,9 @@ final class FakeFileDialogs implements FileDialogs {
 
     private final Deque<Path> toOpen = new ArrayDeque<>();
     private final Deque<Path> toSave = new ArrayDeque<>();
+    private final Deque<Path> logos = new ArrayDeque<>();
     String lastSuggestedName;
+    Path lastLogoFolder;
 
     FakeFileDialogs willOpen(Path file) {
         toOpen.add(file);
@@ -21,6 +23,17 @@ final class FakeFileDialogs implements FileDialogs {
     FakeFileDialogs willSaveTo(Path file) {
         toSave.add(file);
         return this;
+    }
+
+    FakeFileDialogs willChooseLogo(Path file) {
+        logos.add(file);
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseLogo(Window owner, Path folder) {
+        lastLogoFolder = folder;
+        return Optional.ofNullable(logos.poll());
     }
 
     @Override

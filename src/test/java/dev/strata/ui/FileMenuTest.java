@@ -8,7 +8,9 @@ import dev.strata.edit.Editor;
 import dev.strata.edit.SetProperty;
 import dev.strata.file.SafeSave;
 import dev.strata.file.StackFiles;
+import dev.strata.edit.VendorRules;
 import dev.strata.model.Vendor;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +107,42 @@ class FileMenuTest {
     private String dialogText(FxRobot robot) {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         return pane.getHeaderText() + "\n" + pane.getContentText();
+    }
+
+    @Test
+    void aLogoIsChosenAmongThePicturesBesideTheStackFileAndShownOnTheCard(FxRobot robot) throws Exception {
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        robot.type(KeyCode.F2);
+        assertThat(robot.lookup("#choose-logo").queryButton().isDisabled()).as("a stack without a file has no folder")
+                .isTrue();
+        cancelTheDialog(robot);
+
+        Path file = copyOfSample("logos.stack.json");
+        Files.createDirectories(folder.resolve("logos"));
+        BufferedImage picture = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(picture, "png", folder.resolve("logos/openai.png").toFile());
+        openViaMenu(robot, file);
+        robot.clickOn(OnScreen.card(robot, "OpenAI"));
+        robot.type(KeyCode.F2);
+        dialogs.willChooseLogo(folder.resolveSibling("elsewhere.png"));
+        robot.clickOn("#choose-logo");
+        assertThat(robot.lookup("#error-logo").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#error-logo").queryAs(Label.class).getText()).isEqualTo(VendorRules.LOGO_RULE);
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(VendorDialog.APPLY).isDisabled())
+                .isTrue();
+
+        dialogs.willChooseLogo(folder.resolve("logos/openai.png"));
+        robot.clickOn("#choose-logo");
+        assertThat(dialogs.lastLogoFolder).isEqualTo(folder.toAbsolutePath().normalize());
+        assertThat(robot.lookup("#vendor-logo").queryTextInputControl().getText()).isEqualTo("logos/openai.png");
+        assertThat(robot.lookup("#error-logo").queryAs(Label.class).isVisible()).isFalse();
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(VendorDialog.APPLY));
+
+        Vendor openai = editor.getDocument().stack().findVendor("openai").orElseThrow();
+        assertThat(openai.getLogo()).isEqualTo("logos/openai.png");
+        waitUntil(() -> OnScreen.card(robot, "OpenAI").lookupAll(".image-view").stream().anyMatch(Node::isVisible));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(openai.getLogo()).isNull();
     }
 
     @Test
