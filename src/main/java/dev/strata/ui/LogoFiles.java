@@ -1,5 +1,6 @@
 package dev.strata.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
@@ -26,12 +27,21 @@ record LogoFiles(Path folder, FileDialogs dialogs) {
         if (folder == null) {
             return Optional.empty();
         }
-        Path base = folder.toAbsolutePath().normalize();
+        Path base = real(folder);
         return dialogs.chooseLogo(owner, base).map(chosen -> {
-            Path picture = chosen.toAbsolutePath().normalize();
+            Path picture = real(chosen);
             return picture.startsWith(base)
                     ? base.relativize(picture).toString().replace(picture.getFileSystem().getSeparator(), "/")
                     : picture.toString();
         });
+    }
+
+    /** The path with links followed, as the window's logo reader sees it; as written when it cannot be. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 }
