@@ -67,7 +67,11 @@ final class ExportCommand implements Cli.Command {
         } catch (IOException e) {
             err.println("strata export: cannot write the picture: " + e.getMessage());
             return Cli.FAILED;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            err.println("strata export: " + (e.getCause() instanceof StackPicture.TooLarge tooLarge
+                    ? tooLarge.getMessage() : "drawing failed: " + e.getMessage()));
+            return Cli.FAILED;
+        } catch (TimeoutException e) {
             err.println("strata export: drawing failed: " + e.getMessage());
             return Cli.FAILED;
         } catch (InterruptedException e) {

@@ -16,8 +16,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 /**
@@ -147,22 +151,58 @@ final class FileActions {
 
     /** File › Export: the whole stack as a PNG at {@code scale}, in the window's theme. */
     void exportPng(double scale) {
-        export("png", picture -> picture.png(scale));
+        export("png", picture -> {
+            WritableImage image = picture.snapshot(scale); // drawn here, encoded in the background
+            return () -> PngEncoder.encode(image);
+        });
     }
 
     /** File › Export: the whole stack as SVG, in the window's theme. */
     void exportSvg() {
-        export("svg", picture -> picture.svg().getBytes(StandardCharsets.UTF_8));
+        export("svg", picture -> {
+            byte[] svg = picture.svg().getBytes(StandardCharsets.UTF_8);
+            return () -> svg;
+        });
     }
 
-    private void export(String extension, Function<StackPicture, byte[]> draw) {
+    /**
+     * File › Export › Copy Picture: the whole stack as a picture on the clipboard, in the
+     * window's theme, at double size so that it stays sharp on a slide or a high-density screen
+     * (at normal size when that would be too large).
+     */
+    void copyPicture() {
+        StackPicture picture = picture(editor.getDocument());
+        try {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(picture.snapshot(picture.fits(2) ? 2 : 1));
+            Clipboard.getSystemClipboard().setContent(content);
+        } catch (StackPicture.TooLarge e) {
+            prompts.showError("Copy Picture", "Strata cannot copy the stack as one picture.", e.getMessage());
+        }
+    }
+
+    private StackPicture picture(Document document) {
+        return new StackPicture(document.stack(), Theme.of(owner.getScene()), logosOf(document).forPicture());
+    }
+
+    /**
+     * @param draw draws the picture on this thread (the scene graph's), and gives the rest of the
+     *     work (encoding) to do in the background
+     */
+    private void export(String extension, Function<StackPicture, Callable<byte[]>> draw) {
         Document document = editor.getDocument();
         String base = suggestedName(document).replace(StackCodec.EXTENSION, "");
         dialogs.chooseExportFile(owner, base + "." + extension, extension).ifPresent(file -> {
-            byte[] picture = draw.apply(new StackPicture(document.stack(), Theme.of(owner.getScene()),
-                    logosOf(document).forPicture()));
+            Callable<byte[]> encode;
+            try {
+                encode = draw.apply(picture(document));
+            } catch (StackPicture.TooLarge e) {
+                prompts.showError("Export", "Strata cannot export " + file.getFileName() + ".", e.getMessage());
+                return;
+            }
             work.run("Exporting " + file.getFileName() + "…",
                     () -> {
+                        byte[] picture = encode.call();
                         SafeSave.write(file, out -> out.write(picture));
                         return file;
                     },

@@ -431,6 +431,11 @@ public final class MainWindow {
     }
 
     @FXML
+    private void copyPicture() {
+        fileActions.copyPicture();
+    }
+
+    @FXML
     private void close() {
         fileActions.close();
     }

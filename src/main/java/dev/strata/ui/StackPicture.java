@@ -3,6 +3,7 @@ package dev.strata.ui;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,6 +21,21 @@ public final class StackPicture {
 
     /** Wide enough for four cards a row; PNGs are at least this wide at scale 1. */
     public static final double WIDTH = 1400;
+    /**
+     * The most pixels one picture may have (400 MB of colour): a stack of thousands of vendors
+     * at double size would take more memory than a desktop can spare, and fail deep in the
+     * toolkit; it is refused first, with the sizes.
+     */
+    public static final double MAX_PIXELS = 100_000_000;
+
+    /** A picture larger than {@link #MAX_PIXELS}; its message says how large and what to do instead. */
+    public static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
+    }
 
     private final VBox content = new VBox();
 
@@ -74,8 +90,22 @@ public final class StackPicture {
         return PngEncoder.encode(snapshot(scale));
     }
 
-    /** A bitmap of the picture; {@code scale} 2 gives twice the pixels for sharp slides. */
+    /** True when the picture at {@code scale} has at most {@link #MAX_PIXELS}. */
+    public boolean fits(double scale) {
+        return WIDTH * scale * content.getHeight() * scale <= MAX_PIXELS;
+    }
+
+    /**
+     * A bitmap of the picture; {@code scale} 2 gives twice the pixels for sharp slides.
+     *
+     * @throws TooLarge when it would have more than {@link #MAX_PIXELS}
+     */
     public WritableImage snapshot(double scale) {
+        if (!fits(scale)) {
+            throw new TooLarge(String.format(Locale.ROOT, "The picture would be %,d × %,d pixels, more than %,d million;"
+                    + " export it as SVG, or at a smaller size.", Math.round(WIDTH * scale),
+                    Math.round(content.getHeight() * scale), Math.round(MAX_PIXELS / 1_000_000)));
+        }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
         return content.snapshot(parameters, null);

@@ -77,6 +77,19 @@ class ExportCommandTest {
         assertThat(folder.resolve("x.png")).doesNotExist();
     }
 
+    @Test
+    void aPictureTooLargeToDrawIsRefusedWithItsSizeAndWhatToDoInstead() throws IOException {
+        Path big = folder.resolve("big.stack.json");
+        Files.write(big, dev.strata.file.StackCodec.write(dev.strata.file.StackFiles.snapshot(GeneratedStack.of(600, 42))));
+        Path png = folder.resolve("big.png");
+        assertThat(cli.run("export", big.toString(), "--png", png.toString(), "--scale", "4")).isEqualTo(Cli.FAILED);
+        assertThat(cli.err().lines()).singleElement().asString()
+                .matches("strata export: The picture would be 5,600 × [0-9,]+ pixels, more than 100 million; export it as"
+                        + " SVG, or at a smaller size\\.");
+        assertThat(png).doesNotExist();
+        assertThat(cli.run("export", big.toString(), "--svg", folder.resolve("big.svg").toString())).isEqualTo(Cli.OK);
+    }
+
     private static long distinctColours(BufferedImage image) {
         return Arrays.stream(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()))
                 .distinct().count();

@@ -22,6 +22,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
@@ -365,6 +367,48 @@ class FileMenuTest {
         assertThat(robot.lookup(hasText("kept.stack.json")).tryQuery()).isPresent();
         assertThat(robot.lookup(hasText("gone.stack.json")).tryQuery()).isEmpty();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void copyPicturePutsTheWholeStackOnTheClipboardAtDoubleSize(FxRobot robot) throws Exception {
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu export = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "_Export".equals(item.getText())).findFirst().orElseThrow();
+        // Submenus do not open reliably under Monocle; the item is fired as a click would.
+        robot.interact(() -> export.getItems().stream().filter(item -> "Copy Picture to Clipboard".equals(item.getText()))
+                .findFirst().orElseThrow().fire());
+        Image copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getImage()).get();
+        assertThat(copied).isNotNull();
+        assertThat(copied.getWidth()).isEqualTo(2 * StackPicture.WIDTH);
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    @Test
+    void aStackTooTallForOnePictureIsRefusedWithAReasonAndNothingWritten(FxRobot robot) throws Exception {
+        dev.strata.model.Stack tall = new dev.strata.model.Stack();
+        tall.setTitle("Tall");
+        dev.strata.model.Layer layer = new dev.strata.model.Layer("all", "All");
+        for (int i = 0; i < 2000; i++) {
+            layer.getVendors().add(new Vendor("v" + i, "Vendor " + i));
+        }
+        tall.getLayers().add(layer);
+        Path file = folder.resolve("tall.stack.json");
+        Files.write(file, dev.strata.file.StackCodec.write(StackFiles.snapshot(tall)));
+        openViaMenu(robot, file);
+        Path png = folder.resolve("tall.png");
+        dialogs.willSaveTo(png);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu export = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "_Export".equals(item.getText())).findFirst().orElseThrow();
+        // fired as a click would, without waiting: the item's action waits in the error dialog it shows
+        javafx.application.Platform.runLater(() -> export.getItems().stream()
+                .filter(item -> "PNG Image, Double Size…".equals(item.getText())).findFirst().orElseThrow().fire());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(dialogText(robot)).contains("Strata cannot export tall.png.")
+                .contains("more than 100 million; export it as SVG, or at a smaller size.");
+        robot.clickOn("OK");
+        assertThat(png).doesNotExist();
     }
 
     @Test
