@@ -53,6 +53,9 @@ final class ExportCommand implements Cli.Command {
             Logos logos = Logos.forPicture(input.toAbsolutePath().getParent());
             boolean svg = request.svg() != null;
             Path target = Path.of(svg ? request.svg() : request.png());
+            if (!svg) {
+                StackPicture.checkSize(stack, request.scale());
+            }
             byte[] picture = HeadlessFx.call(() -> {
                 StackPicture drawn = new StackPicture(stack, request.theme(), logos);
                 return svg ? drawn.svg().getBytes(StandardCharsets.UTF_8) : drawn.png(request.scale());
@@ -66,6 +69,9 @@ final class ExportCommand implements Cli.Command {
             return Cli.failed(err, e);
         } catch (IOException e) {
             err.println("strata export: cannot write the picture: " + e.getMessage());
+            return Cli.FAILED;
+        } catch (StackPicture.TooLarge e) {
+            err.println("strata export: " + e.getMessage());
             return Cli.FAILED;
         } catch (ExecutionException e) {
             err.println("strata export: " + (e.getCause() instanceof StackPicture.TooLarge tooLarge

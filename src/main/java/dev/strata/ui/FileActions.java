@@ -151,6 +151,12 @@ final class FileActions {
 
     /** File › Export: the whole stack as a PNG at {@code scale}, in the window's theme. */
     void exportPng(double scale) {
+        try {
+            StackPicture.checkSize(editor.getDocument().stack(), scale);
+        } catch (StackPicture.TooLarge e) {
+            prompts.showError("Export", "Strata cannot export the stack as one picture.", e.getMessage());
+            return;
+        }
         export("png", picture -> {
             WritableImage image = picture.snapshot(scale); // drawn here, encoded in the background
             return () -> PngEncoder.encode(image);
@@ -171,8 +177,9 @@ final class FileActions {
      * (at normal size when that would be too large).
      */
     void copyPicture() {
-        StackPicture picture = picture(editor.getDocument());
         try {
+            StackPicture.checkSize(editor.getDocument().stack(), 1);
+            StackPicture picture = picture(editor.getDocument());
             ClipboardContent content = new ClipboardContent();
             content.putImage(picture.snapshot(picture.fits(2) ? 2 : 1));
             Clipboard.getSystemClipboard().setContent(content);

@@ -37,7 +37,39 @@ public final class StackPicture {
         }
     }
 
+    /** A row of the picture holds no more cards than this: its width over a card's least width. */
+    private static final int MOST_CARDS_PER_ROW = 6;
+    /** A row of cards is at least this tall, with the gap below it. */
+    private static final double LEAST_ROW_HEIGHT = 50;
+
     private final VBox content = new VBox();
+
+    /**
+     * Refuses, before any card is made, a stack whose picture at {@code scale} is sure to be too
+     * large, as its rows of cards alone pass {@link #MAX_PIXELS}: laying out every card of such a
+     * stack takes seconds, only to be refused after.
+     *
+     * @throws TooLarge for such a stack
+     */
+    public static void checkSize(Stack stack, double scale) {
+        double rows = 0;
+        for (Layer layer : stack.getLayers()) {
+            rows += Math.ceil(layer.getVendors().size() / (double) MOST_CARDS_PER_ROW);
+        }
+        if (!fits(scale, rows * LEAST_ROW_HEIGHT)) {
+            throw tooLarge(scale, rows * LEAST_ROW_HEIGHT, " or more");
+        }
+    }
+
+    private static boolean fits(double scale, double height) {
+        return WIDTH * scale * height * scale <= MAX_PIXELS;
+    }
+
+    private static TooLarge tooLarge(double scale, double height, String more) {
+        return new TooLarge(String.format(Locale.ROOT, "The picture would be %,d × %,d pixels%s, more than %,d million;"
+                + " export it as SVG, or at a smaller size.", Math.round(WIDTH * scale), Math.round(height * scale),
+                more, Math.round(MAX_PIXELS / 1_000_000)));
+    }
 
     /**
      * @param logos where the cards find their vendors' logos ({@link Logos#NONE} for none)
@@ -92,7 +124,7 @@ public final class StackPicture {
 
     /** True when the picture at {@code scale} has at most {@link #MAX_PIXELS}. */
     public boolean fits(double scale) {
-        return WIDTH * scale * content.getHeight() * scale <= MAX_PIXELS;
+        return fits(scale, content.getHeight());
     }
 
     /**
@@ -102,9 +134,7 @@ public final class StackPicture {
      */
     public WritableImage snapshot(double scale) {
         if (!fits(scale)) {
-            throw new TooLarge(String.format(Locale.ROOT, "The picture would be %,d × %,d pixels, more than %,d million;"
-                    + " export it as SVG, or at a smaller size.", Math.round(WIDTH * scale),
-                    Math.round(content.getHeight() * scale), Math.round(MAX_PIXELS / 1_000_000)));
+            throw tooLarge(scale, content.getHeight(), "");
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));

@@ -84,8 +84,9 @@ class ExportCommandTest {
         Path png = folder.resolve("big.png");
         assertThat(cli.run("export", big.toString(), "--png", png.toString(), "--scale", "4")).isEqualTo(Cli.FAILED);
         assertThat(cli.err().lines()).singleElement().asString()
-                .matches("strata export: The picture would be 5,600 × [0-9,]+ pixels, more than 100 million; export it as"
-                        + " SVG, or at a smaller size\\.");
+                .as("refused from the vendors' count, before a card is made")
+                .matches("strata export: The picture would be 5,600 × [0-9,]+ pixels or more, more than 100 million;"
+                        + " export it as SVG, or at a smaller size\\.");
         assertThat(png).doesNotExist();
         assertThat(cli.run("export", big.toString(), "--svg", folder.resolve("big.svg").toString())).isEqualTo(Cli.OK);
     }
