@@ -14,6 +14,7 @@ import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
@@ -34,6 +35,8 @@ final class StackViewSkin extends SkinBase<StackView> {
     private static final double MIN_WIDTH = 320;
     /** How far one notch of a mouse wheel scrolls where the platform does not say: one zoom step. */
     private static final double WHEEL_NOTCH = 40;
+    /** The room left between a card scrolled into sight and the edge of the view, for its shadow and focus glow. */
+    private static final double REVEAL_MARGIN = 12;
 
     private final VBox bands = new VBox();
     private final ScrollPane scroller;
@@ -46,6 +49,9 @@ final class StackViewSkin extends SkinBase<StackView> {
     private NodeListBinding<Layer> bandBinding;
     private Stack shown;
     private boolean selectingWithPointer;
+    /** The scene whose next layout pass will reveal the selection again; null when none will. */
+    private Scene revealAfterLayoutIn;
+    private final Runnable revealAfterLayout = this::revealAfterLayout;
 
     StackViewSkin(StackView view) {
         super(view);
@@ -80,7 +86,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         });
         registerChangeListener(view.zoomProperty(), obs -> {
             applyOverview();
-            Platform.runLater(this::revealSelection);
+            revealSelectionOnceLaidOut();
         });
 
         registerChangeListener(view.stackProperty(), obs -> show(view.getStack()));
@@ -249,14 +255,38 @@ final class StackViewSkin extends SkinBase<StackView> {
         }
         if (!selectingWithPointer) {
             revealSelection();
+            revealSelectionOnceLaidOut();
         }
     }
 
-    /** Scrolls so that the selected card (or band) can be seen. */
-    void revealSelection() {
+    /**
+     * Reveals the selection again after the next layout pass: a vendor just moved, or a stack
+     * just zoomed, has no place of its own until then (a lane that appears for it is still where
+     * it was hidden).
+     */
+    private void revealSelectionOnceLaidOut() {
+        Scene scene = getSkinnable().getScene();
+        if (scene != null && revealAfterLayoutIn == null) {
+            revealAfterLayoutIn = scene;
+            scene.addPostLayoutPulseListener(revealAfterLayout);
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void revealAfterLayout() {
+        revealAfterLayoutIn.removePostLayoutPulseListener(revealAfterLayout);
+        revealAfterLayoutIn = null;
+        if (revealSelection()) {
+            // the cards come into sight in this frame, not in the next
+            scroller.layout();
+        }
+    }
+
+    /** Scrolls so that the selected card (or band) can be seen; tells whether it scrolled. */
+    private boolean revealSelection() {
         Selection selection = getSkinnable().getSelection();
         if (selection.getLayer() == null) {
-            return;
+            return false;
         }
         Optional<LayerBand> band = bandFor(selection.getLayer());
         Optional<Bounds> target = band.flatMap(found -> Optional.ofNullable(selection.getVendor())
@@ -265,16 +295,19 @@ final class StackViewSkin extends SkinBase<StackView> {
         double content = zoomed.getLayoutBounds().getHeight();
         double viewport = scroller.getViewportBounds().getHeight();
         if (target.isEmpty() || content <= viewport) {
-            return;
+            return false;
         }
         Bounds inContent = zoomed.sceneToLocal(target.get());
         double scrollable = content - viewport;
         double top = scroller.getVvalue() * scrollable;
         if (inContent.getMinY() < top) {
-            scroller.setVvalue(inContent.getMinY() / scrollable);
+            scroller.setVvalue(Math.max(0, (inContent.getMinY() - REVEAL_MARGIN) / scrollable));
         } else if (inContent.getMaxY() > top + viewport) {
-            scroller.setVvalue(Math.min(1, (inContent.getMaxY() - viewport) / scrollable));
+            scroller.setVvalue(Math.min(1, (inContent.getMaxY() + REVEAL_MARGIN - viewport) / scrollable));
+        } else {
+            return false;
         }
+        return true;
     }
 
     private void applyOverview() {
@@ -326,6 +359,10 @@ final class StackViewSkin extends SkinBase<StackView> {
         view.getSelection().vendorsProperty().removeListener(selectionListener);
         view.filterProperty().removeListener(filterListener);
         dragging.dispose();
+        if (revealAfterLayoutIn != null) {
+            revealAfterLayoutIn.removePostLayoutPulseListener(revealAfterLayout);
+            revealAfterLayoutIn = null;
+        }
         show(null);
         super.dispose();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
 import dev.strata.model.Layer;
+import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
@@ -291,6 +292,33 @@ class LargeStackTest {
         assertThat(selected).as("the first card of the top band, scrolled out of sight").contains(topVendors.get(0))
                 .contains(lastInSight).hasSizeGreaterThan(20);
         assertThat(stack().vendorCount()).as("nothing moved").isEqualTo(4 * PER_LAYER);
+    }
+
+    @Test
+    void aVendorMovedWithTheKeyboardToTheLayerBelowIsScrolledIntoSight(FxRobot robot) {
+        // every vendor below in one of four segments, whose lanes go one under another: the moved
+        // one, in none, makes the lane of the rest appear under them
+        Layer below = stack().getLayers().get(stack().getLayers().size() - 2);
+        robot.interact(() -> {
+            for (int s = 0; s < 4; s++) {
+                below.getSegments().add(new Segment("s" + s, "Segment " + s));
+            }
+            for (int v = 0; v < below.getVendors().size(); v++) {
+                below.getVendors().get(v).setSegment("s" + v % 4);
+            }
+        });
+        VendorCard card = cardInSight(robot);
+        Vendor moved = card.getVendor();
+        robot.clickOn(card);
+        robot.press(KeyCode.ALT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack().layerOf(moved)).as("moved a layer down, past the rows of its own")
+                .contains(below);
+        Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
+        VendorCard shown = cards(robot).stream().filter(each -> each.getVendor() == moved).findFirst().orElseThrow();
+        Bounds place = shown.localToScene(shown.getLayoutBounds());
+        assertThat(window.contains(place)).as("in sight").isTrue();
+        assertThat(window.getMaxY() - place.getMaxY()).as("room below it for its glow").isGreaterThanOrEqualTo(10);
     }
 
     private static boolean markedSelected(VendorCard card) {
