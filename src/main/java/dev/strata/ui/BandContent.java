@@ -1,5 +1,6 @@
 package dev.strata.ui;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -9,7 +10,8 @@ import javafx.scene.layout.Region;
  * (name, count, summary, drivers) and beside it the body (the lanes of cards, or the overview
  * when zoomed far out). In a band too narrow for the header and a card side by side, the header
  * goes above the body, which is then indented as far as the header's text, so that cards are
- * never cut off at the band's edge.
+ * never cut off at the band's edge; so it does when the header is only a title (a layer with no
+ * summary and no drivers, as imported landscapes have), which leaves the cards the whole width.
  */
 final class BandContent extends Region {
 
@@ -17,18 +19,25 @@ final class BandContent extends Region {
     private final Region header;
     private final Region body;
     private final Region overview;
+    private final ObservableBooleanValue titleOnly;
 
-    BandContent(Node accent, Region header, Region body, Region overview) {
+    /** @param titleOnly true while the header holds nothing but the layer's title */
+    BandContent(Node accent, Region header, Region body, Region overview, ObservableBooleanValue titleOnly) {
         this.accent = accent;
         this.header = header;
         this.body = body;
         this.overview = overview;
+        this.titleOnly = titleOnly;
         getStyleClass().add("band-content");
         getChildren().setAll(accent, header, body, overview);
+        titleOnly.addListener(obs -> requestLayout());
     }
 
     /** True when the header stands beside the body at {@code width} (the preferred width when negative). */
     private boolean isSideBySide(double width) {
+        if (titleOnly.get()) {
+            return false;
+        }
         return width < 0 || width >= snapSizeX(accent.prefWidth(-1)) + header.prefWidth(-1) + mainMinWidth();
     }
 
@@ -47,7 +56,10 @@ final class BandContent extends Region {
     protected double computePrefWidth(double height) {
         double main = body.isManaged() ? body.prefWidth(-1) : 0;
         main = Math.max(main, overview.isManaged() ? overview.prefWidth(-1) : 0);
-        return snappedLeftInset() + snapSizeX(accent.prefWidth(-1)) + header.prefWidth(-1) + main + snappedRightInset();
+        double inside = titleOnly.get()
+                ? Math.max(header.prefWidth(-1), header.snappedLeftInset() + main)
+                : header.prefWidth(-1) + main;
+        return snappedLeftInset() + snapSizeX(accent.prefWidth(-1)) + inside + snappedRightInset();
     }
 
     @Override
@@ -94,6 +106,9 @@ final class BandContent extends Region {
     }
 
     private double stackedHeight(double width) {
+        if (width < 0) {
+            return snapSizeY(header.prefHeight(-1)) - sharedPadding() + mainPrefHeight(-1);
+        }
         double rest = width - snapSizeX(accent.prefWidth(-1));
         return snapSizeY(header.prefHeight(rest)) - sharedPadding() + mainPrefHeight(rest - header.snappedLeftInset());
     }

@@ -144,7 +144,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         Region accent = new Region();
         accent.getStyleClass().add("accent");
 
-        content = new BandContent(accent, header, body, overview);
+        content = new BandContent(accent, header, body, overview,
+                layer.summaryProperty().isEmpty().and(Bindings.isEmpty(band.getDrivers())));
         getChildren().add(content);
 
         cardsDrawn.set(shouldDrawCards());

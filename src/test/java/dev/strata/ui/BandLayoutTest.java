@@ -40,7 +40,7 @@ class BandLayoutTest {
      * "Three lanes": three segments of four vendors; "Two lanes": two segments of one vendor; a
      * layer with a long name and one vendor; "Uneven lanes": one vendor in one segment, nine in
      * the other; "Empty lanes": two segments and no vendors; a layer with a long word in its
-     * name and 216 vendors.
+     * name and 216 vendors; "Nothing but a title": no summary, no drivers, one segment of six.
      */
     private static Stack stack() {
         Stack stack = new Stack();
@@ -61,6 +61,9 @@ class BandLayoutTest {
         stack.getLayers().add(uneven);
         stack.getLayers().add(layer("empty", "Empty lanes", 2, 0));
         stack.getLayers().add(layer("word", LONG_WORD + " Platforms", 2, 108));
+        Layer bare = layer("bare", "Nothing but a title", 1, 6);
+        bare.setSummary("");
+        stack.getLayers().add(bare);
         return stack;
     }
 
@@ -179,6 +182,20 @@ class BandLayoutTest {
         LayerBand band = band(robot, "two");
         assertThat(visible(band, ".lane")).allSatisfy(lane -> assertThat(inScene(lane).getMinX())
                 .isGreaterThanOrEqualTo(inScene(band.lookup(".header")).getMaxX()));
+    }
+
+    @Test
+    void aLayerWithNothingButATitlePutsItAboveTheCardsWhichGetTheWholeWidth(FxRobot robot) {
+        LayerBand band = band(robot, "bare");
+        Node header = band.lookup(".header");
+        Node lane = visible(band, ".lane").get(0);
+        assertThat(inScene(lane).getMinY()).as("under the title").isGreaterThanOrEqualTo(inScene(header).getMaxY() - 1);
+        assertThat(inScene(lane).getMinX()).as("from the band's left, not beside a column of nothing")
+                .isLessThan(inScene(header.lookup(".name")).getMinX());
+
+        robot.interact(() -> band.getLayer().setSummary("Now the layer has something to say beside its cards."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inScene(lane).getMinX()).as("beside the header again").isGreaterThanOrEqualTo(inScene(header).getMaxX());
     }
 
     @Test

@@ -48,6 +48,8 @@ class LargeStackTest {
         stack.setTitle("Generated");
         for (int l = 0; l < 4; l++) {
             Layer layer = new Layer("layer-" + l, "Layer " + l);
+            // a header beside the cards, with room to start a rectangle in
+            layer.setSummary("Generated layer " + l + ".");
             for (int v = 0; v < perLayer; v++) {
                 Vendor vendor = new Vendor("v" + l + "-" + v, "Vendor " + l + "-" + v);
                 vendor.setRole("Role " + (v % 17));
