@@ -30,7 +30,7 @@ final class ShortcutsDialog {
             new String[] {"Shift+click", "Select the cards from the one first selected to this one"},
             new String[] {"Shift+arrows", "Select the cards on the way, as Shift+click does"},
             new String[] {"Alt+Up / Alt+Down", "Move the selected vendors to the layer above / below"},
-            new String[] {"Alt+Left / Alt+Right", "Move the selected vendors left / right in their lane"},
+            new String[] {"Alt+Left / Alt+Right", "Move the selected vendors along their lane, on into the next at its end"},
             new String[] {"F2", "Edit the selected vendor or layer"},
             new String[] {"Delete", "Delete the selected vendors or layer"},
             new String[] {"Shift+F10 / Menu", "Open the menu of the selected vendor or layer"},

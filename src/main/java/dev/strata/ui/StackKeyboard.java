@@ -1,8 +1,10 @@
 package dev.strata.ui;
 
 import dev.strata.model.Layer;
+import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +17,7 @@ import javafx.scene.input.KeyEvent;
  * layer (Left on a layer collapses it, Right expands it), Home/End jump to its first and last
  * card, Enter opens the details; with Shift they select every card on the way from the anchor.
  * Alt with Up/Down moves the selected vendors to the layer above or below, Alt with Left/Right
- * moves them along their lane.
+ * moves them along their lane and, at its end, into the next lane.
  */
 final class StackKeyboard implements EventHandler<KeyEvent> {
 
@@ -170,7 +172,8 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
 
     /**
      * Alt+Left/Right: the selected vendors pass the neighbour before or after them in their lane,
-     * together (when they are all in the lead's lane; else nothing moves).
+     * together, or go on into the next lane from its end (when they are all in the lead's lane;
+     * else nothing moves).
      */
     private boolean moveWithinLayer(int direction) {
         Vendor lead = selection().getVendor();
@@ -188,12 +191,44 @@ final class StackKeyboard implements EventHandler<KeyEvent> {
         int first = lane.indexOf(moving.get(0));
         int last = lane.indexOf(moving.get(moving.size() - 1));
         int passed = direction > 0 ? last + 1 : first - 1;
-        if (first >= 0 && passed >= 0 && passed < lane.size()) {
-            List<Vendor> others = layer.getVendors().stream().filter(other -> !selection().isSelected(other)).toList();
+        if (first < 0) {
+            return true;
+        }
+        List<Vendor> others = layer.getVendors().stream().filter(other -> !selection().isSelected(other)).toList();
+        if (passed >= 0 && passed < lane.size()) {
             int index = others.indexOf(lane.get(passed)) + (direction > 0 ? 1 : 0);
             view.requestMove(new VendorMove(moving, layer, index, lead.getSegment()));
+        } else {
+            moveToNextLane(layer, moving, others, lead.getSegment(), direction);
         }
         return true;
+    }
+
+    /**
+     * At the end of their lane the cards go on into the next lane (the previous one going left),
+     * to its near end: the next segment, or the lane of vendors without one while it shows.
+     */
+    private void moveToNextLane(Layer layer, List<Vendor> moving, List<Vendor> others, String segment, int direction) {
+        List<Vendor> shown = displayed(layer);
+        List<String> lanes = new ArrayList<>(layer.getSegments().stream().map(Segment::getId).toList());
+        if (!lanes.isEmpty() && shown.stream().anyMatch(vendor -> vendor.getSegment() == null)) {
+            lanes.add(null);
+        }
+        int at = lanes.indexOf(segment);
+        int next = at + direction;
+        if (at < 0 || next < 0 || next >= lanes.size()) {
+            return;
+        }
+        String to = lanes.get(next);
+        List<Vendor> lane = shown.stream().filter(vendor -> Objects.equals(vendor.getSegment(), to))
+                .filter(vendor -> !selection().isSelected(vendor)).toList();
+        int index;
+        if (lane.isEmpty()) {
+            index = direction > 0 ? others.size() : 0;
+        } else {
+            index = direction > 0 ? others.indexOf(lane.get(0)) : others.indexOf(lane.get(lane.size() - 1)) + 1;
+        }
+        view.requestMove(new VendorMove(moving, layer, index, to));
     }
 
     private List<Vendor> displayed(Layer layer) {

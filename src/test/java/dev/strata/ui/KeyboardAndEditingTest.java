@@ -121,6 +121,29 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void altRightAtTheEndOfALaneMovesTheCardIntoTheNextLaneAndAltLeftBack(FxRobot robot) {
+        Vendor nvidia = stack().findVendor("nvidia").orElseThrow();
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
+        alt(robot, KeyCode.RIGHT);
+        assertThat(nvidia.getSegment()).as("on into Cloud").isEqualTo("cloud");
+        assertThat(OnScreen.band(robot, "Infrastructure").vendorsInDisplayOrder()).as("at its near end")
+                .extracting(Vendor::getId).containsExactly("nvidia", "azure");
+        alt(robot, KeyCode.RIGHT);
+        assertThat(vendorIds("infrastructure")).containsExactly("azure", "nvidia");
+        alt(robot, KeyCode.RIGHT);
+        assertThat(nvidia.getSegment()).as("no lane after Cloud").isEqualTo("cloud");
+        assertThat(vendorIds("infrastructure")).containsExactly("azure", "nvidia");
+
+        alt(robot, KeyCode.LEFT);
+        alt(robot, KeyCode.LEFT);
+        assertThat(nvidia.getSegment()).as("back into Hardware, empty by now").isEqualTo("hardware");
+        assertThat(vendorIds("infrastructure")).containsExactly("nvidia", "azure");
+        assertThat(selection().getVendor()).isSameAs(nvidia);
+        shortcut(robot, KeyCode.Z);
+        assertThat(nvidia.getSegment()).as("one undo step a move").isEqualTo("cloud");
+    }
+
+    @Test
     void insightsCountVendorsPerLayerAndSegmentAndFollowEveryMove(FxRobot robot) {
         assertThat(robot.lookup(".insights-chart").tryQuery()).as("no chart before it is asked for").isEmpty();
         shortcut(robot, KeyCode.I);
