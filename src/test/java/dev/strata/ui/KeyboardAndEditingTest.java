@@ -454,6 +454,16 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void addLinkOpensReadyToTypeTheVendorsName(FxRobot robot) {
+        robot.clickOn(OnScreen.card(robot, "Pinecone"));
+        robot.clickOn("Edit").clickOn("Add Link…");
+        robot.type(KeyCode.O, KeyCode.P, KeyCode.E, KeyCode.N);
+        assertThat(vendorsOffered(robot)).as("typing narrows the vendors").containsExactly("OpenAI");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#link-target").queryAs(ComboBox.class).getValue()).isEqualTo(stack().findVendor("openai").orElseThrow());
+    }
+
+    @Test
     void aLinkTheStackHasIsRefusedAtTheDialog(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "OpenAI"));
         robot.clickOn("Edit").clickOn("Add Link…");
