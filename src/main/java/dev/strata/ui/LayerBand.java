@@ -52,6 +52,8 @@ public final class LayerBand extends Control {
         this.logos = Objects.requireNonNull(logos, "logos");
         getStyleClass().setAll(STYLE_CLASS, toneClass(0));
         setAccessibleRole(AccessibleRole.NODE);
+        // the stack view is the one Tab stop; its arrow keys move between layers and cards
+        setFocusTraversable(false);
         accessibleTextProperty().bind(layer.nameProperty().concat(" layer"));
         expanded.addListener((obs, was, is) -> pseudoClassStateChanged(Pseudo.COLLAPSED, !is));
         selected.addListener((obs, was, is) -> pseudoClassStateChanged(Pseudo.SELECTED, is));

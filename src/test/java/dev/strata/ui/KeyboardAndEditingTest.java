@@ -121,6 +121,22 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void tabStopsOnceAtTheStackNotAtEachBandNorAtTheStatusBar(FxRobot robot) {
+        shortcut(robot, KeyCode.F);
+        List<Node> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            robot.type(KeyCode.TAB);
+            stops.add(view.getScene().getFocusOwner());
+        }
+        assertThat(stops.get(0)).as("from the search to the stack").isSameAs(view);
+        assertThat(stops.get(1)).as("then on to the side panel").isNotInstanceOf(LayerBand.class)
+                .matches(stop -> robot.lookup(".side-tabs").query().equals(stop) || stop instanceof DetailsPane);
+        assertThat(stops).noneMatch(LayerBand.class::isInstance)
+                .noneMatch(org.controlsfx.control.StatusBar.class::isInstance)
+                .contains(robot.lookup("#search").<Node>query());
+    }
+
+    @Test
     void altRightAtTheEndOfALaneMovesTheCardIntoTheNextLaneAndAltLeftBack(FxRobot robot) {
         Vendor nvidia = stack().findVendor("nvidia").orElseThrow();
         robot.clickOn(OnScreen.card(robot, "NVIDIA"));
