@@ -35,7 +35,8 @@ final class BandContent extends Region {
 
     /** True when the header stands beside the body at {@code width} (the preferred width when negative). */
     private boolean isSideBySide(double width) {
-        if (titleOnly.get()) {
+        if (titleOnly.get() || !body.isManaged() && !overview.isManaged()) {
+            // nothing to stand beside: the header takes the band's width, and a long name its count
             return false;
         }
         return width < 0 || width >= snapSizeX(accent.prefWidth(-1)) + header.prefWidth(-1) + mainMinWidth();

@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -72,8 +74,10 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final ListChangeListener<Segment> rebuildLanes = change -> buildLanes();
     /** False when the band draws an overview instead of cards (zoomed far out). */
     private final BooleanProperty cardsDrawn = new SimpleBooleanProperty(true);
-    /** True while a search lets none of the layer's vendors through: the band shows only its title and says so. */
+    /** True while a search lets none of the layer's vendors through: the band shows only its title, "0 of 5 vendors". */
     private final BooleanProperty noMatches = new SimpleBooleanProperty();
+    /** How many of the layer's vendors the search lets through; -1 while there is no search. */
+    private final IntegerProperty matches = new SimpleIntegerProperty(-1);
     private Node markedNode;
     private PseudoClass markedClass;
     private double measuredWidth = Double.NaN;
@@ -100,8 +104,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.visibleProperty().bind(band.overviewProperty().not());
         count.managedProperty().bind(count.visibleProperty());
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> StatusText.plural(layer.getVendors().size(), "vendor"), layer.getVendors()));
+        count.textProperty().bind(Bindings.createStringBinding(this::countText, layer.getVendors(), matches));
         TitleRow titleRow = new TitleRow(toggle, name, count);
 
         summary.getStyleClass().add("summary");
@@ -126,13 +129,15 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
         lanesBox.getStyleClass().add("lanes");
         placeholder.getStyleClass().add("placeholder");
+        placeholder.setText("No vendors in this layer yet");
         placeholder.setMouseTransparent(true);
         placeholder.setWrapText(true);
         StackPane.setAlignment(placeholder, Pos.CENTER);
         StackPane body = new StackPane(lanesBox, placeholder);
         body.getStyleClass().add("body");
         body.managedProperty().bind(body.visibleProperty());
-        body.visibleProperty().bind(band.expandedProperty().and(cardsDrawn));
+        // while a search finds none of its vendors the band is only its title, whose count says "0 of 5"
+        body.visibleProperty().bind(band.expandedProperty().and(cardsDrawn).and(noMatches.not()));
 
         overview.getStyleClass().add("overview");
         overview.setWrapText(true);
@@ -209,10 +214,10 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         Map<String, List<Vendor>> bySegment = new HashMap<>();
         lanes.forEach(lane -> bySegment.put(lane.segmentId(), new ArrayList<>()));
         List<Vendor> rest = bySegment.get(null);
-        boolean anyMatch = false;
+        int matched = 0;
         for (Vendor vendor : layer.getVendors()) {
             if (filter == null || filter.test(vendor)) {
-                anyMatch = true;
+                matched++;
                 List<Vendor> own = vendor.getSegment() == null ? null : bySegment.get(vendor.getSegment());
                 List<Vendor> lane = own != null ? own : rest;
                 if (lane != null) { // no lanes at all while the band shows its overview
@@ -221,13 +226,22 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
             }
         }
         lanes.forEach(lane -> lane.show(bySegment.get(lane.segmentId()), filter != null));
-        updatePlaceholder(anyMatch);
-        noMatches.set(filter != null && !anyMatch);
+        matches.set(filter == null ? -1 : matched);
+        updatePlaceholder();
+        noMatches.set(filter != null && matched == 0);
         getSkinnable().pseudoClassStateChanged(Pseudo.NO_MATCHES, noMatches.get());
     }
 
-    /** Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary. */
-    /** Counts per segment and the summary; nothing while cards are drawn, when it is hidden. */
+    /** "5 vendors", or during a search "2 of 5 vendors". */
+    private String countText() {
+        String total = StatusText.plural(layer.getVendors().size(), "vendor");
+        return matches.get() < 0 || layer.getVendors().isEmpty() ? total : matches.get() + " of " + total;
+    }
+
+    /**
+     * Zoomed out: "5 vendors — Hardware 2 · Cloud 3", then the summary; nothing while cards are
+     * drawn, when it is hidden.
+     */
     private String overviewText() {
         if (cardsDrawn.get()) {
             return "";
@@ -254,17 +268,9 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return total + " — " + String.join(" · ", counts);
     }
 
-    /** An empty band says so; a band whose vendors the search hides says that instead. */
-    private void updatePlaceholder(boolean anyMatch) {
-        if (layer.getVendors().isEmpty()) {
-            placeholder.setText("No vendors in this layer yet");
-            placeholder.setVisible(true);
-        } else if (!anyMatch) {
-            placeholder.setText("No matching vendors");
-            placeholder.setVisible(true);
-        } else {
-            placeholder.setVisible(false);
-        }
+    /** An empty band says so. */
+    private void updatePlaceholder() {
+        placeholder.setVisible(layer.getVendors().isEmpty());
     }
 
     private void markSelected() {

@@ -642,6 +642,10 @@ class KeyboardAndEditingTest {
                 .containsExactly("infrastructure", "model", "middleware", "application");
     }
 
+    private String bandCount(String layerId) {
+        return ((Labeled) view.bandFor(stack().findLayer(layerId).orElseThrow()).orElseThrow().lookup(".header .count")).getText();
+    }
+
     @Test
     void searchNarrowsTheCardsAndTheCountAndEscapeRestoresThem(FxRobot robot) {
         shortcut(robot, KeyCode.F);
@@ -650,20 +654,25 @@ class KeyboardAndEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleCards(robot)).containsExactlyInAnyOrder("Scale AI", "Pinecone");
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("2 of 5 vendors");
+        Node infrastructure = view.bandFor(stack().findLayer("infrastructure").orElseThrow()).orElseThrow();
+        Node name = infrastructure.lookup(".header .name");
+        Node count = infrastructure.lookup(".header .count");
+        assertThat(count.localToScene(count.getLayoutBounds()).getMinY()).as("\"0 of 2 vendors\" beside the name, not under it")
+                .isLessThan(name.localToScene(name.getLayoutBounds()).getMaxY());
+        assertThat(bandCount("application")).as("an empty layer has nothing to count").isEqualTo("0 vendors");
 
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).setText("nvídia gpu"));
         assertThat(visibleCards(robot)).containsExactly("NVIDIA");
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("1 of 5 vendors");
-        Label middlewarePlaceholder = (Label) view.bandFor(stack().findLayer("middleware").orElseThrow())
-                .orElseThrow().lookup(".placeholder");
-        assertThat(middlewarePlaceholder.isVisible()).isTrue();
-        assertThat(middlewarePlaceholder.getText()).isEqualTo("No matching vendors");
         assertThat(laneTitles(robot, "infrastructure")).as("a search hides the segments it leaves empty")
                 .containsExactly("Hardware");
+        assertThat(bandCount("infrastructure")).as("each band counts its matches").isEqualTo("1 of 2 vendors");
+        assertThat(bandCount("middleware")).as("a band with none says so beside its name").isEqualTo("0 of 2 vendors");
 
         robot.type(KeyCode.ESCAPE);
         assertThat(visibleCards(robot)).hasSize(5);
         assertThat(laneTitles(robot, "infrastructure")).containsExactly("Hardware", "Cloud");
+        assertThat(bandCount("infrastructure")).isEqualTo("2 vendors");
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEmpty();
     }
 
@@ -691,12 +700,23 @@ class KeyboardAndEditingTest {
         Node summary = model.lookup(".summary");
         assertThat(summary.isVisible()).isTrue();
 
+        // a layer of nothing but a title draws its title above its cards
+        LayerBand infrastructure = view.bandFor(stack().findLayer("infrastructure").orElseThrow()).orElseThrow();
+        robot.interact(() -> {
+            infrastructure.getLayer().setSummary("");
+            stack().getDrivers().removeIf(driver -> "infrastructure".equals(driver.getLayer()));
+        });
+
         shortcut(robot, KeyCode.F);
         robot.write("pinecone");
-        assertThat(model.lookup(".placeholder").isVisible()).isTrue();
-        assertThat(((Label) model.lookup(".placeholder")).getText()).isEqualTo("No matching vendors");
         assertThat(summary.isVisible()).as("the summary waits for the end of the search").isFalse();
         assertThat(model.getHeight()).isLessThan(fullHeight / 2);
+        for (LayerBand band : List.of(model, infrastructure)) {
+            Node title = band.lookup(".header");
+            assertThat(band.lookup(".body").isVisible()).as("nothing under or beside the title").isFalse();
+            assertThat(band.getHeight() - title.getLayoutBounds().getHeight()).as("only the band's padding around its title")
+                    .isLessThan(30);
+        }
         LayerBand middleware = view.bandFor(stack().findLayer("middleware").orElseThrow()).orElseThrow();
         assertThat(middleware.lookup(".summary").isVisible()).as("a band with a match keeps its summary").isTrue();
 
@@ -752,6 +772,12 @@ class KeyboardAndEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleCards(robot)).containsExactlyInAnyOrder("Scale AI", "Pinecone");
         assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("2 of 5 vendors");
+        Node infrastructure = view.bandFor(stack().findLayer("infrastructure").orElseThrow()).orElseThrow();
+        Node name = infrastructure.lookup(".header .name");
+        Node count = infrastructure.lookup(".header .count");
+        assertThat(count.localToScene(count.getLayoutBounds()).getMinY()).as("\"0 of 2 vendors\" beside the name, not under it")
+                .isLessThan(name.localToScene(name.getLayoutBounds()).getMaxY());
+        assertThat(bandCount("application")).as("an empty layer has nothing to count").isEqualTo("0 vendors");
     }
 
     @Test
