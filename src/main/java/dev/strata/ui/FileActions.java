@@ -127,7 +127,7 @@ final class FileActions {
                     }
                     write(document, file, afterSaving);
                 },
-                error -> failed("Save", file, error));
+                error -> saveFailed(file, error));
     }
 
     private void saveAs(Runnable afterSaving) {
@@ -146,7 +146,7 @@ final class FileActions {
                     recent.add(file);
                     afterSaving.run();
                 },
-                error -> failed("Save", file, error));
+                error -> saveFailed(file, error));
     }
 
     /** File › Export: the whole stack as a PNG at {@code scale}, in the window's theme. */
@@ -232,11 +232,22 @@ final class FileActions {
     }
 
     private void failed(String action, Path file, Exception error) {
+        failed(action, file, error, null);
+    }
+
+    /** A failed save says why, and that nothing is lost: the changes are still open. */
+    private void saveFailed(Path file, Exception error) {
+        failed("Save", file, error, "Your changes are still open here, unsaved: Save As… can put them somewhere else.");
+    }
+
+    /** @param note said under the reason, or null */
+    private void failed(String action, Path file, Exception error, String note) {
         if (error instanceof StackFileException problems) {
-            prompts.showProblems(action, problems);
+            prompts.showProblems(action, problems, note);
         } else {
+            String reason = String.valueOf(error.getMessage());
             prompts.showError(action, "Strata cannot " + action.toLowerCase(Locale.ROOT) + " "
-                    + file.getFileName() + ".", String.valueOf(error.getMessage()));
+                    + file.getFileName() + ".", note == null ? reason : reason + "\n\n" + note);
         }
     }
 

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The questions and error messages of file handling, as modal dialogs over the window. */
@@ -60,6 +62,11 @@ final class Prompts {
     }
 
     void showProblems(String action, StackFileException error) {
+        showProblems(action, error, null);
+    }
+
+    /** @param note said under the problems (what became of the user's work, what to do), or null */
+    void showProblems(String action, StackFileException error, String note) {
         Alert alert = alert(Alert.AlertType.ERROR, action,
                 error.problems().size() == 1
                         ? "Strata cannot " + action.toLowerCase(Locale.ROOT) + " " + fileName(error.file()) + "."
@@ -72,7 +79,14 @@ final class Prompts {
         details.setWrapText(true);
         details.getStyleClass().add("problem-list");
         details.setPrefRowCount(Math.min(14, 2 * error.problems().size() + 1));
-        alert.getDialogPane().setContent(details);
+        if (note == null) {
+            alert.getDialogPane().setContent(details);
+        } else {
+            Label said = new Label(note);
+            said.setWrapText(true);
+            said.getStyleClass().add("problem-note");
+            alert.getDialogPane().setContent(new VBox(8, details, said));
+        }
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         alert.showAndWait();

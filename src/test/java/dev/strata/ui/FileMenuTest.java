@@ -347,6 +347,8 @@ class FileMenuTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".problem-list").queryTextInputControl().getText())
                 .isEqualTo("Cannot save: a folder of that name is in the way");
+        assertThat(robot.lookup(".problem-note").queryLabeled().getText()).as("and that nothing is lost")
+                .startsWith("Your changes are still open here, unsaved");
         robot.clickOn("OK");
         assertThat(editor.getDocument().isDirty()).isTrue();
         assertThat(editor.getDocument().getPath()).isNull();
