@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -179,7 +180,7 @@ public final class StackEdits {
 
     /** "NVIDIA" for one vendor, "3 vendors" for several. */
     private static String named(List<Vendor> vendors) {
-        return vendors.size() == 1 ? vendors.get(0).getName() : vendors.size() + " vendors";
+        return vendors.size() == 1 ? vendors.get(0).getName() : String.format(Locale.ENGLISH, "%,d vendors", vendors.size());
     }
 
     /**

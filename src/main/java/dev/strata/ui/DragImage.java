@@ -27,7 +27,7 @@ final class DragImage {
         if (count < 2) {
             return picture;
         }
-        Label badge = new Label(Integer.toString(count));
+        Label badge = new Label(StatusText.number(count));
         badge.getStyleClass().add("drag-count");
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         StackPane picturedWithBadge = new StackPane(new ImageView(picture), badge);

@@ -235,7 +235,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     /** "5 vendors", or during a search "2 of 5 vendors". */
     private String countText() {
         String total = StatusText.plural(layer.getVendors().size(), "vendor");
-        return matches.get() < 0 || layer.getVendors().isEmpty() ? total : matches.get() + " of " + total;
+        return matches.get() < 0 || layer.getVendors().isEmpty() ? total : StatusText.number(matches.get()) + " of " + total;
     }
 
     /**

@@ -322,7 +322,7 @@ public final class MainWindow {
         boolean vendor = selection.getVendor() != null;
         boolean layer = selection.getLayer() != null;
         boolean several = selection.hasSeveral();
-        String vendors = several ? selection.getVendors().size() + " Vendors" : "Vendor";
+        String vendors = several ? StatusText.number(selection.getVendors().size()) + " Vendors" : "Vendor";
         editVendorItem.setDisable(!vendor || several);
         cutItem.setDisable(!vendor);
         copyItem.setDisable(!vendor);

@@ -93,6 +93,6 @@ final class SearchField {
             count.setText("");
             return;
         }
-        count.setText(matches.count() + " of " + StatusText.plural(stack.vendorCount(), "vendor"));
+        count.setText(StatusText.number(matches.count()) + " of " + StatusText.plural(stack.vendorCount(), "vendor"));
     }
 }

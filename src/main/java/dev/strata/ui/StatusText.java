@@ -1,6 +1,7 @@
 package dev.strata.ui;
 
 import dev.strata.edit.Document;
+import java.util.Locale;
 
 /** The status bar's summary: "4 layers · 5 vendors · NVIDIA selected · Unsaved changes". */
 final class StatusText {
@@ -19,6 +20,11 @@ final class StatusText {
     }
 
     static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return number(count) + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** A count as people write it: "10,000". */
+    static String number(int count) {
+        return String.format(Locale.ENGLISH, "%,d", count);
     }
 }

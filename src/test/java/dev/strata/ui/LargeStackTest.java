@@ -161,7 +161,9 @@ class LargeStackTest {
         TextField search = robot.lookup("#search").queryAs(TextField.class);
         robot.interact(() -> search.setText("vendor 2-12"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("111 of 10000 vendors");
+        assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("111 of 10,000 vendors");
+        assertThat(((javafx.scene.control.Labeled) robot.lookup(".layer-band .header .count").query()).getText())
+                .as("large counts in groups of three, as people write them").endsWith(" of 2,500 vendors");
         assertThat(cards(robot)).isNotEmpty().allMatch(card -> card.getVendor().getName().startsWith("Vendor 2-12"));
         for (Node band : robot.lookup(".layer-band").queryAll()) {
             // these bands have no summary: with nothing matching, only their minimum height holds them up
