@@ -39,7 +39,7 @@ class ImportedFieldsTest {
                       "name": "containerd",
                       "repo_url": "https://github.com/containerd/containerd/blob/main/docs/getting-started.md",
                       "joined": "2017-03-29",
-                      "also_in": [ { "category": "Platform" } ]
+                      "also_in": [ { "category": "Platform", "subcategory": "Runtime" } ]
                     }
                   ]
                 }
@@ -63,7 +63,7 @@ class ImportedFieldsTest {
         robot.clickOn(robot.lookup(".vendor-card").<Node>query());
         Node details = robot.lookup(".details").query();
         assertThat(DrawnText.of(details)).as("a long address wraps, drawn in full")
-                .containsSubsequence("More", "repo url", REPO, "joined", "2017-03-29").doesNotContain("also in");
+                .containsSubsequence("More", "repo url", REPO, "joined", "2017-03-29", "also in", "Platform › Runtime");
         robot.clickOn(details.lookupAll(".hyperlink").stream()
                 .filter(link -> ((Hyperlink) link).getText().contains("github.com")).findFirst().orElseThrow());
         assertThat(opened).containsExactly(REPO);

@@ -1,0 +1,59 @@
+package dev.strata.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.strata.model.Vendor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the details pane shows of the fields a landscape item brings that Strata does not know. */
+class ExtraFieldsTest {
+
+    private static Vendor withExtras(String json) throws Exception {
+        JsonNode tree = new ObjectMapper().readTree(json);
+        Map<String, Object> extras = new LinkedHashMap<>();
+        tree.properties().forEach(field -> extras.put(field.getKey(), field.getValue()));
+        Vendor vendor = new Vendor("v", "V");
+        vendor.setExtras(extras);
+        return vendor;
+    }
+
+    @Test
+    void singleValuesListsOfPlacesAndTheFieldsOfAFlatObjectAreShownInFileOrder() throws Exception {
+        Vendor vendor = withExtras("""
+                {
+                  "repo_url": "https://github.com/chaterm/Chaterm",
+                  "open_source": true,
+                  "second_path": ["Serverless / Tools", "AI Agent / Agent Framework"],
+                  "also_in": [ { "category": "Platform", "subcategory": "Certified Kubernetes - Distribution" } ],
+                  "extra": { "accepted": "2021-09-14", "blog_url": "https://chaterm.ai/blog/" }
+                }
+                """);
+        assertThat(ExtraFields.of(vendor)).containsExactly(
+                new ExtraFields.Field("repo_url", "https://github.com/chaterm/Chaterm"),
+                new ExtraFields.Field("open_source", "true"),
+                new ExtraFields.Field("second_path", "Serverless / Tools\nAI Agent / Agent Framework"),
+                new ExtraFields.Field("also_in", "Platform › Certified Kubernetes - Distribution"),
+                new ExtraFields.Field("accepted", "2021-09-14"),
+                new ExtraFields.Field("blog_url", "https://chaterm.ai/blog/"));
+    }
+
+    @Test
+    void nothingEmptyAndNothingNestedDeeperIsShown() throws Exception {
+        Vendor vendor = withExtras("""
+                {
+                  "blank": "  ",
+                  "none": null,
+                  "empty_list": [],
+                  "empty_object": {},
+                  "nested": { "deeper": { "x": 1 } },
+                  "mixed": ["a", ["b"]],
+                  "summary": { "use_case": "Agents on Kubernetes", "links": ["https://a.example"] }
+                }
+                """);
+        assertThat(ExtraFields.of(vendor)).isEmpty();
+    }
+}
