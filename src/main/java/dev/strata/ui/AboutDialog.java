@@ -9,11 +9,14 @@ import javafx.stage.Window;
 /** Help › About: what Strata is, which version runs, and the licences of what it is built on. */
 final class AboutDialog {
 
+    /** Every library in the app's lib folder, and the icons drawn from another project's data. */
     static final String LICENCES = """
             OpenJFX 21 — GPL v2 with the Classpath Exception
+            OpenJFX Monocle (headless rendering) — GPL v2 with the Classpath Exception
             ControlsFX 11 — BSD 3-Clause
-            Jackson 2 (core, databind) — Apache License 2.0
-            OpenJFX Monocle (headless rendering) — GPL v2 with the Classpath Exception""";
+            Jackson 2 (core, databind, YAML) — Apache License 2.0
+            SnakeYAML 2 (landscape import) — Apache License 2.0
+            Material Design Icons 7 (Pictogrammers) — Apache License 2.0""";
 
     private AboutDialog() {
     }
@@ -28,7 +31,8 @@ final class AboutDialog {
         what.setWrapText(true);
         TextArea licences = new TextArea(LICENCES);
         licences.setEditable(false);
-        licences.setPrefRowCount(4);
+        licences.setWrapText(true);
+        licences.setPrefRowCount((int) LICENCES.lines().count() + 1);
         licences.getStyleClass().add("licences");
         VBox content = new VBox(10, what, new Label("Built with:"), licences);
         content.setPrefWidth(520);

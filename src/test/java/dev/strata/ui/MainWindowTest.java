@@ -148,6 +148,18 @@ class MainWindowTest {
     }
 
     @Test
+    void aboutNamesEveryLibraryStrataShipsWithItsLicenceAllInSight(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About Strata");
+        javafx.scene.control.TextArea licences = robot.lookup(".licences").queryAs(javafx.scene.control.TextArea.class);
+        // the jars of target/lib, and the icons' data
+        assertThat(licences.getText()).contains("OpenJFX 21", "Monocle", "ControlsFX", "Jackson", "YAML", "SnakeYAML",
+                "Material Design Icons");
+        assertThat(licences.isWrapText()).as("no line runs off to the side").isTrue();
+        assertThat(licences.getPrefRowCount()).as("every line in sight").isGreaterThan((int) licences.getText().lines().count());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void zoomingFarOutShowsSummariesAndCountsAndZoomingInKeepsTheSelectionInView(FxRobot robot) {
         robot.clickOn(card(robot, "NVIDIA"));
         StackView view = robot.lookup(".stack-view").queryAs(StackView.class);
