@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.model.Element;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,7 +16,8 @@ import java.util.stream.StreamSupport;
  * order: a single text, number or true/false as it is; a list of them, or of flat objects (a
  * landscape's {@code also_in} places), one entry a line, an object's values joined by " › "; a
  * flat object (a landscape's {@code extra}) as its own fields. Anything nested deeper is kept in
- * the file but not shown.
+ * the file but not shown; a long list shows its first {@value #MAX_ENTRIES} entries, and at most
+ * {@value #MAX_FIELDS} fields are shown.
  */
 public final class ExtraFields {
 
@@ -24,6 +26,10 @@ public final class ExtraFields {
     }
 
     private static final String PARTS = " › ";
+    /** A list longer than this is cut, saying how many entries it leaves out. */
+    static final int MAX_ENTRIES = 20;
+    /** More fields than this are cut too: a hand-made file may hold thousands. */
+    static final int MAX_FIELDS = 60;
 
     private ExtraFields() {
     }
@@ -35,6 +41,11 @@ public final class ExtraFields {
                 add(fields, name, node);
             }
         });
+        if (fields.size() > MAX_FIELDS) {
+            int more = fields.size() - MAX_FIELDS;
+            fields.subList(MAX_FIELDS, fields.size()).clear();
+            fields.add(new Field("more", String.format(Locale.ENGLISH, "… and %,d more fields, kept in the file", more)));
+        }
         return fields;
     }
 
@@ -49,6 +60,11 @@ public final class ExtraFields {
                     return; // a list of anything else is not for reading here
                 }
                 entries.add(text.get());
+            }
+            if (entries.size() > MAX_ENTRIES) {
+                int more = entries.size() - MAX_ENTRIES;
+                entries.subList(MAX_ENTRIES, entries.size()).clear();
+                entries.add(String.format(Locale.ENGLISH, "… and %,d more", more));
             }
             if (!entries.isEmpty()) {
                 fields.add(new Field(name, String.join("\n", entries)));

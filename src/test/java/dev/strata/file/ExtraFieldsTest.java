@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.model.Vendor;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,25 @@ class ExtraFieldsTest {
                 new ExtraFields.Field("also_in", "Platform › Certified Kubernetes - Distribution"),
                 new ExtraFields.Field("accepted", "2021-09-14"),
                 new ExtraFields.Field("blog_url", "https://chaterm.ai/blog/"));
+    }
+
+    @Test
+    void aLongListShowsItsFirstEntriesAndHowManyItLeavesOut() throws Exception {
+        String places = java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "\"Place " + i + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        Vendor vendor = withExtras("{ \"second_path\": [" + places + "] }");
+        String[] lines = ExtraFields.of(vendor).get(0).text().split("\n");
+        assertThat(lines).hasSize(ExtraFields.MAX_ENTRIES + 1).startsWith("Place 0", "Place 1");
+        assertThat(lines[ExtraFields.MAX_ENTRIES]).isEqualTo("… and 4,980 more");
+    }
+
+    @Test
+    void thousandsOfFieldsShowTheFirstAndSayHowManyMore() throws Exception {
+        String many = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "\"f" + i + "\": " + i)
+                .collect(java.util.stream.Collectors.joining(","));
+        List<ExtraFields.Field> fields = ExtraFields.of(withExtras("{" + many + "}"));
+        assertThat(fields).hasSize(ExtraFields.MAX_FIELDS + 1);
+        assertThat(fields.get(ExtraFields.MAX_FIELDS).text()).isEqualTo("… and 2,940 more fields, kept in the file");
     }
 
     @Test
