@@ -10,6 +10,7 @@ import dev.strata.file.StackFiles;
 import dev.strata.file.StackMapper;
 import dev.strata.file.StackRecord;
 import dev.strata.model.Ids;
+import dev.strata.model.Stack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +74,19 @@ final class FileActions {
         whenSafeToDiscard(() -> dialogs.chooseLandscapeFile(owner).ifPresent(file ->
                 work.runCancellable("Importing " + file.getFileName() + "…",
                         () -> LandscapeImport.read(Files.readAllBytes(file), file.toString(), null),
-                        result -> editor.replaceDocument(Document.unsaved(StackMapper.toModel(result.stack()))),
+                        result -> imported(file, result),
                         error -> failed("Import", file, error))));
+    }
+
+    /** The imported stack opens; what the import has to say (categories skipped, items met twice) follows. */
+    private void imported(Path file, LandscapeImport.Result result) {
+        Stack stack = StackMapper.toModel(result.stack());
+        editor.replaceDocument(Document.unsaved(stack));
+        if (!result.notes().isEmpty()) {
+            prompts.showInformation("Import", "Imported " + file.getFileName() + ": "
+                    + StatusText.plural(stack.vendorCount(), "vendor") + " in "
+                    + StatusText.plural(stack.getLayers().size(), "layer") + ".", String.join("\n", result.notes()));
+        }
     }
 
     void save() {

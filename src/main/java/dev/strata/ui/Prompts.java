@@ -108,6 +108,10 @@ final class Prompts {
         alert(Alert.AlertType.ERROR, title, header, detail).showAndWait();
     }
 
+    void showInformation(String title, String header, String detail) {
+        alert(Alert.AlertType.INFORMATION, title, header, detail).showAndWait();
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header, String content, ButtonType... buttons) {
         Alert alert = new Alert(type, content == null ? "" : content, buttons);
         alert.initOwner(owner);

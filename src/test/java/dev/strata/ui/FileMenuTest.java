@@ -455,6 +455,37 @@ class FileMenuTest {
     }
 
     @Test
+    void anImportWithSomethingToSayShowsItsNotesOnceTheStackIsOpen(FxRobot robot) throws Exception {
+        Path yml = Files.writeString(folder.resolve("twice.yml"), """
+                landscape:
+                  - category:
+                    name: Serving
+                    subcategories:
+                      - subcategory:
+                        name: Inference
+                        items:
+                          - item:
+                            name: vLLM
+                      - subcategory:
+                        name: Engines
+                        items:
+                          - item:
+                            name: vLLM
+                """, UTF_8);
+        dialogs.willOpen(yml);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu imports = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "_Import".equals(item.getText())).findFirst().orElseThrow();
+        robot.interact(() -> imports.getItems().get(0).fire());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane notes = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(notes.getHeaderText()).isEqualTo("Imported twice.yml: 1 vendor in 1 layer.");
+        assertThat(notes.getContentText()).isEqualTo("1 item listed in more than one place was imported once (see also_in)");
+        assertThat(editor.getDocument().stack().findVendor("vllm")).as("the stack is open behind the notes").isPresent();
+        robot.clickOn("OK");
+    }
+
+    @Test
     void newGivesABlankStackWithTheFourLayers(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
