@@ -2,15 +2,13 @@ package dev.strata.cli;
 
 import dev.strata.file.LandscapeImport;
 import dev.strata.file.LandscapeMapping;
-import dev.strata.file.Problem;
 import dev.strata.file.SafeSave;
 import dev.strata.file.StackCodec;
 import dev.strata.file.StackFileException;
+import dev.strata.file.StackFiles;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +45,8 @@ final class ImportCommand implements Cli.Command {
             return Cli.usage(err, "import", e.getMessage(), USAGE);
         }
         try {
-            LandscapeMapping mapping = map == null ? null : LandscapeMapping.read(bytes(map), map);
-            LandscapeImport.Result result = LandscapeImport.read(bytes(input), input, mapping);
+            LandscapeMapping mapping = map == null ? null : LandscapeMapping.read(StackFiles.readInput(Path.of(map)), map);
+            LandscapeImport.Result result = LandscapeImport.read(StackFiles.readInput(Path.of(input)), input, mapping);
             byte[] stack = StackCodec.write(result.stack());
             StackCodec.read(stack, output);
             Path target = Path.of(output);
@@ -68,15 +66,7 @@ final class ImportCommand implements Cli.Command {
         }
     }
 
-    private static byte[] bytes(String file) throws StackFileException {
-        try {
-            return Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new StackFileException(file, new Problem("", 1, 1, "no such file"));
-        } catch (IOException e) {
-            throw new StackFileException(file, new Problem("", 1, 1, "cannot read: " + e.getMessage()));
-        }
-    }
+
 
     private static String counted(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");

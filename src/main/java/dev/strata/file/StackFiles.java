@@ -106,6 +106,15 @@ public final class StackFiles {
         return stack;
     }
 
+    /**
+     * The bytes of a file to read (a stack, a landscape, a mapping), or one problem saying why
+     * not: not there, a folder, larger than any file Strata reads (checked before reading), or
+     * unreadable.
+     */
+    public static byte[] readInput(Path path) throws StackFileException {
+        return readBytes(path, path.toString());
+    }
+
     private static byte[] readBytes(Path path, String name) throws StackFileException {
         try {
             if (Files.isDirectory(path)) {

@@ -12,7 +12,6 @@ import dev.strata.file.StackRecord;
 import dev.strata.model.Ids;
 import dev.strata.model.Stack;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -73,7 +72,7 @@ final class FileActions {
     void importLandscape() {
         whenSafeToDiscard(() -> dialogs.chooseLandscapeFile(owner).ifPresent(file ->
                 work.runCancellable("Importing " + file.getFileName() + "…",
-                        () -> LandscapeImport.read(Files.readAllBytes(file), file.toString(), null),
+                        () -> LandscapeImport.read(StackFiles.readInput(file), file.toString(), null),
                         result -> imported(file, result),
                         error -> failed("Import", file, error))));
     }

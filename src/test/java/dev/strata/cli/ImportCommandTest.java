@@ -51,6 +51,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void aLandscapeOfGigabytesIsRefusedByItsSizeBeforeItIsRead() throws IOException {
+        Path landscape = folder.resolve("huge.yml");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(landscape.toFile(), "rw")) {
+            file.setLength(3L << 30); // sparse: no disk used
+        }
+        Path target = folder.resolve("out.stack.json");
+        assertThat(cli.run("import", landscape.toString(), "-o", target.toString())).isEqualTo(Cli.FAILED);
+        assertThat(cli.err().lines()).singleElement().asString().startsWith(landscape + ":1:1: the file is too large");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void badYamlIsOneLineWithItsPlaceAndWritesNothing() throws IOException {
         Path landscape = Files.writeString(folder.resolve("landscape.yml"), "landscape:\n  - category: [unclosed\n");
         Path target = folder.resolve("out.stack.json");
