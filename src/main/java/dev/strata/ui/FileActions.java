@@ -3,6 +3,7 @@ package dev.strata.ui;
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
 import dev.strata.file.LandscapeImport;
+import dev.strata.file.LandscapeMapping;
 import dev.strata.file.SafeSave;
 import dev.strata.file.StackCodec;
 import dev.strata.file.StackFileException;
@@ -70,11 +71,25 @@ final class FileActions {
 
     /** File › Import › Landscape: a landscape.yml becomes a new, unsaved stack. */
     void importLandscape() {
+        whenSafeToDiscard(() -> dialogs.chooseLandscapeFile(owner).ifPresent(file -> importLandscape(file, null)));
+    }
+
+    /**
+     * File › Import › Landscape onto Layers: a landscape.yml whose categories a mapping file
+     * places on chosen layers (as {@code strata import --map}) becomes a new, unsaved stack.
+     */
+    void importLandscapeWithMapping() {
         whenSafeToDiscard(() -> dialogs.chooseLandscapeFile(owner).ifPresent(file ->
-                work.runCancellable("Importing " + file.getFileName() + "…",
-                        () -> LandscapeImport.read(StackFiles.readInput(file), file.toString(), null),
-                        result -> imported(file, result),
-                        error -> failed("Import", file, error))));
+                dialogs.chooseMappingFile(owner).ifPresent(mapping -> importLandscape(file, mapping))));
+    }
+
+    /** @param mapping the mapping file, or null to make each category a layer */
+    private void importLandscape(Path file, Path mapping) {
+        work.runCancellable("Importing " + file.getFileName() + "…",
+                () -> LandscapeImport.read(StackFiles.readInput(file), file.toString(),
+                        mapping == null ? null : LandscapeMapping.read(StackFiles.readInput(mapping), mapping.toString())),
+                result -> imported(file, result),
+                error -> failed("Import", file, error));
     }
 
     /** The imported stack opens; what the import has to say (categories skipped, items met twice) follows. */

@@ -12,6 +12,9 @@ public interface FileDialogs {
     /** A landscape.yml to import. */
     Optional<Path> chooseLandscapeFile(Window owner);
 
+    /** A mapping (JSON) that places a landscape's categories on chosen layers. */
+    Optional<Path> chooseMappingFile(Window owner);
+
     /**
      * @param suggested the file name to propose, such as {@code four-layer-ai-stack.stack.json}
      */

@@ -416,6 +416,11 @@ public final class MainWindow {
     }
 
     @FXML
+    private void importLandscapeWithMapping() {
+        fileActions.importLandscapeWithMapping();
+    }
+
+    @FXML
     private void exportPng() {
         fileActions.exportPng(1);
     }

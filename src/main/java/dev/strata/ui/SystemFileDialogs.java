@@ -33,6 +33,18 @@ public final class SystemFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseMappingFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a Mapping onto Layers");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Mappings", "*.mapping.json", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(Window owner, String suggested) {
         FileChooser chooser = chooser("Save Stack As");
         chooser.setInitialFileName(suggested);

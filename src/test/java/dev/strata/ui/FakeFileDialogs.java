@@ -48,6 +48,11 @@ final class FakeFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseMappingFile(Window owner) {
+        return Optional.ofNullable(toOpen.poll());
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(Window owner) {
         return Optional.ofNullable(toOpen.poll());
     }

@@ -486,6 +486,43 @@ class FileMenuTest {
     }
 
     @Test
+    void importingOntoLayersPlacesTheCategoriesAsTheMappingSaysAndABadMappingChangesNothing(FxRobot robot) throws Exception {
+        Path yml = Files.writeString(folder.resolve("ai.yml"), """
+                landscape:
+                  - category:
+                    name: Deep Learning
+                    subcategories:
+                      - subcategory:
+                        name: Frameworks
+                        items:
+                          - item:
+                            name: PyTorch
+                """, UTF_8);
+        Path broken = Files.writeString(folder.resolve("broken.mapping.json"), "{ \"layers\": [ }", UTF_8);
+        dialogs.willOpen(yml).willOpen(broken);
+        robot.interact(() -> importItem("Landscape onto Layers (with a mapping)…").fire());
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".problem-list").queryTextInputControl().getText()).startsWith("Line 1, column ");
+        robot.clickOn("OK");
+        assertThat(editor.getDocument().stack().findVendor("pytorch")).as("the open stack stays as it was").isEmpty();
+
+        dialogs.willOpen(yml).willOpen(Path.of("samples/lfai-ai-layers.mapping.json"));
+        robot.interact(() -> importItem("Landscape onto Layers (with a mapping)…").fire());
+        waitUntil(() -> editor.getDocument().stack().findVendor("pytorch").isPresent());
+        assertThat(editor.getDocument().stack().getLayers()).extracting(layer -> layer.getId())
+                .containsExactly("infrastructure", "model", "middleware", "application");
+        assertThat(editor.getDocument().stack().layerOf(editor.getDocument().stack().findVendor("pytorch").orElseThrow())
+                .orElseThrow().getId()).isEqualTo("model");
+    }
+
+    private javafx.scene.control.MenuItem importItem(String text) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar");
+        javafx.scene.control.Menu imports = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "_Import".equals(item.getText())).findFirst().orElseThrow();
+        return imports.getItems().stream().filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
     void newGivesABlankStackWithTheFourLayers(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
