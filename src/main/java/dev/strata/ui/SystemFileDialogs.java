@@ -12,6 +12,8 @@ import javafx.stage.Window;
 /** The platform's own open and save dialogs, starting in the folder used last. */
 public final class SystemFileDialogs implements FileDialogs {
 
+    private static final FileChooser.ExtensionFilter ALL_FILES = new FileChooser.ExtensionFilter("All files", "*");
+
     private File lastFolder;
 
     @Override
@@ -22,26 +24,14 @@ public final class SystemFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseLandscapeFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import Landscape");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Landscape files", "*.yml", "*.yaml"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        return remember(chooser.showOpenDialog(owner));
+        return remember(chooser("Import Landscape", new FileChooser.ExtensionFilter("Landscape files", "*.yml", "*.yaml"),
+                ALL_FILES).showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> chooseMappingFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a Mapping onto Layers");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Mappings", "*.mapping.json", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        return remember(chooser.showOpenDialog(owner));
+        return remember(chooser("Choose a Mapping onto Layers",
+                new FileChooser.ExtensionFilter("Mappings", "*.mapping.json", "*.json"), ALL_FILES).showOpenDialog(owner));
     }
 
     @Override
@@ -53,14 +43,9 @@ public final class SystemFileDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> chooseExportFile(Window owner, String suggested, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + extension.toUpperCase(Locale.ROOT));
+        String kind = extension.toUpperCase(Locale.ROOT);
+        FileChooser chooser = chooser("Export " + kind, new FileChooser.ExtensionFilter(kind + " images", "*." + extension));
         chooser.setInitialFileName(suggested);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(
-                extension.toUpperCase(Locale.ROOT) + " images", "*." + extension));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
         return remember(chooser.showSaveDialog(owner)).map(file -> file.getFileName().toString().endsWith("." + extension)
                 ? file : file.resolveSibling(file.getFileName() + "." + extension));
     }
@@ -77,13 +62,17 @@ public final class SystemFileDialogs implements FileDialogs {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    /** A chooser for stack files. */
     private FileChooser chooser(String title) {
+        return chooser(title, new FileChooser.ExtensionFilter("Stack files", "*" + StackCodec.EXTENSION),
+                new FileChooser.ExtensionFilter("JSON files", "*.json"), ALL_FILES);
+    }
+
+    /** A chooser offering {@code filters}, starting in the folder used last. */
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Stack files", "*" + StackCodec.EXTENSION),
-                new FileChooser.ExtensionFilter("JSON files", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().setAll(filters);
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

@@ -444,10 +444,7 @@ class FileMenuTest {
                             homepage_url: https://vllm.ai
                 """, UTF_8);
         dialogs.willOpen(yml);
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu imports = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
-                .filter(item -> "_Import".equals(item.getText())).findFirst().orElseThrow();
-        robot.interact(() -> imports.getItems().get(0).fire());
+        robot.interact(() -> importItem("Landscape (landscape.yml)…").fire());
         waitUntil(() -> editor.getDocument().stack().findVendor("vllm").isPresent());
         assertThat(editor.getDocument().isDirty()).isTrue();
         assertThat(editor.getDocument().getPath()).isNull();
@@ -473,10 +470,7 @@ class FileMenuTest {
                             name: vLLM
                 """, UTF_8);
         dialogs.willOpen(yml);
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu imports = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
-                .filter(item -> "_Import".equals(item.getText())).findFirst().orElseThrow();
-        robot.interact(() -> imports.getItems().get(0).fire());
+        robot.interact(() -> importItem("Landscape (landscape.yml)…").fire());
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         javafx.scene.control.DialogPane notes = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(notes.getHeaderText()).isEqualTo("Imported twice.yml: 1 vendor in 1 layer.");
