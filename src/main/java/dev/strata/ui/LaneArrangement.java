@@ -12,9 +12,9 @@ import javafx.geometry.Orientation;
 import javafx.scene.layout.Pane;
 
 /**
- * A band's segment lanes: side by side while there are few and each gets at least its preferred
- * width (one card), one under the other across the whole width otherwise, so that no lane is
- * ever pushed out of a band too narrow for them all. Side by side, each lane gets at least the
+ * A band's segment lanes: side by side while there are few, each gets at least its preferred
+ * width (one card) and the band is not much taller for it, one under the other across the whole width
+ * otherwise, so that no lane is ever pushed out of a band too narrow for them all. Side by side, each lane gets at least the
  * widest one's preferred width (so an emptied lane does not shrink), the width left over goes
  * first in whole columns of cards to the lane with the most rows, as long as one fits, then in
  * equal shares, and every lane is as tall as the tallest; one under the other, each is as tall
@@ -65,6 +65,9 @@ final class LaneArrangement extends Pane {
         }
     };
 
+    /** Side by side, the lanes may make the band at most this many times as tall as one under another. */
+    private static final double MAX_HEIGHT_SIDE_BY_SIDE = 1.5;
+
     private final boolean sideBySideAllowed;
 
     /** @param sideBySideAllowed false to put the lanes one under the other at any width */
@@ -74,9 +77,24 @@ final class LaneArrangement extends Pane {
         getChildren().setAll(lanes);
     }
 
-    /** True when the lanes stand side by side at {@code width} (the preferred width when negative). */
+    /**
+     * True when the lanes stand side by side at {@code width} (the preferred width when
+     * negative): they fit, and the band is not half again as tall so as with the lanes one under
+     * another (a lane of many cards beside two short ones would stand one card wide, far down;
+     * a lane of a few more cards than its neighbour, or one emptied by a drag, stays beside it).
+     */
     private boolean isSideBySide(double width) {
-        return sideBySideAllowed && (width < 0 || sideBySideWidth() <= width);
+        if (!sideBySideAllowed) {
+            return false;
+        }
+        if (width < 0) {
+            return true;
+        }
+        if (sideBySideWidth() > width) {
+            return false;
+        }
+        List<SegmentLane> lanes = lanes();
+        return lanes.isEmpty() || sideBySideHeight(lanes, width) <= MAX_HEIGHT_SIDE_BY_SIDE * stackedHeight(lanes, width);
     }
 
     @Override
@@ -110,19 +128,29 @@ final class LaneArrangement extends Pane {
             return vertical;
         }
         if (isSideBySide(width)) {
-            double[] widths = sideBySideWidths(lanes, width < 0 ? sideBySideWidth() : width);
-            double tallest = 0;
-            for (int i = 0; i < lanes.size(); i++) {
-                tallest = Math.max(tallest, lanes.get(i).prefHeight(widths[i]));
-            }
-            return vertical + tallest;
+            return vertical + sideBySideHeight(lanes, width < 0 ? sideBySideWidth() : width);
         }
+        return vertical + stackedHeight(lanes, width);
+    }
+
+    /** The lanes' height side by side at {@code width}: the tallest lane's. */
+    private double sideBySideHeight(List<SegmentLane> lanes, double width) {
+        double[] widths = sideBySideWidths(lanes, width);
+        double tallest = 0;
+        for (int i = 0; i < lanes.size(); i++) {
+            tallest = Math.max(tallest, lanes.get(i).prefHeight(widths[i]));
+        }
+        return tallest;
+    }
+
+    /** The lanes' height one under another at {@code width} (the preferred when negative). */
+    private double stackedHeight(List<SegmentLane> lanes, double width) {
         double laneWidth = width < 0 ? -1 : width - horizontalInsets();
         double height = snapSpaceY(spacing.get()) * (lanes.size() - 1);
         for (SegmentLane lane : lanes) {
             height += snapSizeY(lane.prefHeight(laneWidth));
         }
-        return vertical + height;
+        return height;
     }
 
     @Override

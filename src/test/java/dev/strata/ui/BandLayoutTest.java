@@ -40,7 +40,8 @@ class BandLayoutTest {
      * "Three lanes": three segments of four vendors; "Two lanes": two segments of one vendor; a
      * layer with a long name and one vendor; "Uneven lanes": one vendor in one segment, nine in
      * the other; "Empty lanes": two segments and no vendors; a layer with a long word in its
-     * name and 216 vendors; "Nothing but a title": no summary, no drivers, one segment of six.
+     * name and 216 vendors; "Lopsided lanes": three segments of one, one and 25 vendors; "Nothing
+     * but a title": no summary, no drivers, one segment of six.
      */
     private static Stack stack() {
         Stack stack = new Stack();
@@ -61,6 +62,13 @@ class BandLayoutTest {
         stack.getLayers().add(uneven);
         stack.getLayers().add(layer("empty", "Empty lanes", 2, 0));
         stack.getLayers().add(layer("word", LONG_WORD + " Platforms", 2, 108));
+        Layer lopsided = layer("lopsided", "Lopsided lanes", 3, 1);
+        for (int v = 1; v < 25; v++) {
+            Vendor vendor = new Vendor("lopsided-2-" + v, "Vendor 2." + v);
+            vendor.setSegment("lopsided-s2");
+            lopsided.getVendors().add(vendor);
+        }
+        stack.getLayers().add(lopsided);
         Layer bare = layer("bare", "Nothing but a title", 1, 6);
         bare.setSummary("");
         stack.getLayers().add(bare);
@@ -243,6 +251,17 @@ class BandLayoutTest {
     /** The text a label draws: its own, or shortened with an ellipsis when it does not fit. */
     private static String shownText(Labeled label) {
         return ((Text) label.lookup(".text")).getText();
+    }
+
+    @Test
+    void lanesThatWouldMakeTheBandTallerSideBySideStandOneUnderTheOther(FxRobot robot) {
+        moveDivider(robot, 0.95);
+        List<Node> lanes = visible(band(robot, "lopsided"), ".lane");
+        assertThat(lanes).hasSize(3);
+        assertThat(inScene(lanes.get(2)).getMinX()).as("room for three lanes of one card side by side")
+                .isEqualTo(inScene(lanes.get(0)).getMinX());
+        assertThat(inScene(lanes.get(2)).getMinY()).as("the lane of 25 under the others, several cards wide")
+                .isGreaterThanOrEqualTo(inScene(lanes.get(1)).getMaxY());
     }
 
     @Test
