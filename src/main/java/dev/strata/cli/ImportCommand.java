@@ -66,8 +66,6 @@ final class ImportCommand implements Cli.Command {
         }
     }
 
-
-
     private static String counted(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }

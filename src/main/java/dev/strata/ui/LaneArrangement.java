@@ -13,12 +13,13 @@ import javafx.scene.layout.Pane;
 
 /**
  * A band's segment lanes: side by side while there are few, each gets at least its preferred
- * width (one card) and the band is not much taller for it, one under the other across the whole width
- * otherwise, so that no lane is ever pushed out of a band too narrow for them all. Side by side, each lane gets at least the
- * widest one's preferred width (so an emptied lane does not shrink), the width left over goes
- * first in whole columns of cards to the lane with the most rows, as long as one fits, then in
- * equal shares, and every lane is as tall as the tallest; one under the other, each is as tall
- * as its cards need. The gap between lanes is {@code -fx-spacing}.
+ * width (one card) and the band is not much taller for it, one under the other across the
+ * whole width otherwise, so that no lane is ever pushed out of a band too narrow for them all.
+ * Side by side, each lane gets at least the widest one's preferred width (so an emptied lane
+ * does not shrink), the width left over goes first in whole columns of cards to the lane with
+ * the most rows, as long as one fits, then in equal shares, and every lane is as tall as the
+ * tallest; one under the other, each is as tall as its cards need. The gap between lanes is
+ * {@code -fx-spacing}.
  */
 final class LaneArrangement extends Pane {
 
@@ -94,7 +95,8 @@ final class LaneArrangement extends Pane {
             return false;
         }
         List<SegmentLane> lanes = lanes();
-        return lanes.isEmpty() || sideBySideHeight(lanes, width) <= MAX_HEIGHT_SIDE_BY_SIDE * stackedHeight(lanes, width);
+        return lanes.isEmpty()
+                || sideBySideHeight(lanes, width) <= MAX_HEIGHT_SIDE_BY_SIDE * stackedHeight(lanes, width);
     }
 
     @Override
