@@ -53,26 +53,24 @@ class BandLayoutTest {
         driver.setLayer("long");
         driver.setKind(DriverKind.ADOPTION);
         stack.getDrivers().add(driver);
-        Layer uneven = layer("uneven", "Uneven lanes", 2, 1);
-        for (int v = 1; v < 9; v++) {
-            Vendor vendor = new Vendor("uneven-1-" + v, "Vendor 1." + v);
-            vendor.setSegment("uneven-s1");
-            uneven.getVendors().add(vendor);
-        }
-        stack.getLayers().add(uneven);
+        stack.getLayers().add(moreInSegment(layer("uneven", "Uneven lanes", 2, 1), 1, 8));
         stack.getLayers().add(layer("empty", "Empty lanes", 2, 0));
         stack.getLayers().add(layer("word", LONG_WORD + " Platforms", 2, 108));
-        Layer lopsided = layer("lopsided", "Lopsided lanes", 3, 1);
-        for (int v = 1; v < 25; v++) {
-            Vendor vendor = new Vendor("lopsided-2-" + v, "Vendor 2." + v);
-            vendor.setSegment("lopsided-s2");
-            lopsided.getVendors().add(vendor);
-        }
-        stack.getLayers().add(lopsided);
+        stack.getLayers().add(moreInSegment(layer("lopsided", "Lopsided lanes", 3, 1), 2, 24));
         Layer bare = layer("bare", "Nothing but a title", 1, 6);
         bare.setSummary("");
         stack.getLayers().add(bare);
         return stack;
+    }
+
+    /** Adds {@code count} vendors to the layer's segment number {@code segment} (made by {@link #layer}). */
+    private static Layer moreInSegment(Layer layer, int segment, int count) {
+        for (int v = 1; v <= count; v++) {
+            Vendor vendor = new Vendor(layer.getId() + "-" + segment + "-" + v, "Vendor " + segment + "." + v);
+            vendor.setSegment(layer.getId() + "-s" + segment);
+            layer.getVendors().add(vendor);
+        }
+        return layer;
     }
 
     private static Layer layer(String id, String name, int segments, int vendorsEach) {
