@@ -87,9 +87,13 @@ final class BenchCommand implements Cli.Command {
         } catch (InvalidPathException e) {
             return Cli.failed(err, e);
         }
-        if (landscape != null && !Files.isRegularFile(landscape)) {
-            err.println(landscape + ":1:1: no such file");
-            return Cli.FAILED;
+        if (landscape != null) {
+            try {
+                // a landscape the import refuses is said at once, not after the minute of measuring
+                LandscapeImport.read(StackFiles.readInput(landscape), landscape.toString(), null);
+            } catch (StackFileException e) {
+                return Cli.failed(err, e);
+            }
         }
         if (!Boolean.getBoolean(FORKED)) {
             return forked(arguments, vendors);
@@ -208,7 +212,7 @@ final class BenchCommand implements Cli.Command {
         startup(folder.resolve("probe-home"));
 
         if (landscape != null) {
-            byte[] yaml = Files.readAllBytes(landscape);
+            byte[] yaml = StackFiles.readInput(landscape);
             double importMs = median(() -> LandscapeImport.read(yaml, landscape.toString(), null));
             figure("import_ms", importMs, "ms");
         }

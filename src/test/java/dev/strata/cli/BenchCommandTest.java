@@ -2,8 +2,11 @@ package dev.strata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark prints every figure as {@code name value unit} and a closing count of goals (no timing is asserted). */
 class BenchCommandTest {
@@ -31,6 +34,15 @@ class BenchCommandTest {
         assertThat(cli.run("bench", "--vendors", "0")).isEqualTo(Cli.USAGE);
         assertThat(cli.run("bench", "--fast")).isEqualTo(Cli.USAGE);
         assertThat(cli.run("bench", "--landscape", "no/such/landscape.yml")).isEqualTo(Cli.FAILED);
+    }
+
+    @Test
+    void aBrokenLandscapeIsReportedAtItsPlaceBeforeAnythingIsMeasured(@TempDir Path folder) throws Exception {
+        Path landscape = Files.writeString(folder.resolve("landscape.yml"), "landscape:\n  - category: [unclosed\n");
+        CliRun cli = new CliRun();
+        assertThat(cli.run("bench", "--landscape", landscape.toString())).isEqualTo(Cli.FAILED);
+        assertThat(cli.err().lines()).singleElement().asString().startsWith(landscape + ":3:1: malformed YAML");
+        assertThat(cli.out()).as("no figure: the 50 s of measuring did not run first").isEmpty();
     }
 
     @Test
