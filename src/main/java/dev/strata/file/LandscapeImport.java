@@ -12,7 +12,10 @@ import dev.strata.file.StackRecord.LayerRecord;
 import dev.strata.file.StackRecord.SegmentRecord;
 import dev.strata.file.StackRecord.VendorRecord;
 import dev.strata.model.Ids;
+import dev.strata.model.Stack;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -38,6 +42,9 @@ public final class LandscapeImport {
     }
 
     private static final Set<String> ITEM_FIELDS_USED = Set.of("item", "name", "homepage_url", "description");
+    /** The stack's field that records where an import came from: {@code {"landscape": {"imported_from": FILE}}}. */
+    private static final String SOURCE_FIELD = "landscape";
+    private static final String IMPORTED_FROM = "imported_from";
 
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .loaderOptions(loaderOptions())
@@ -63,6 +70,21 @@ public final class LandscapeImport {
         options.setNestingDepthLimit(JsonLimits.MAX_NESTING_DEPTH);
         options.setAllowDuplicateKeys(false);
         return options;
+    }
+
+    /**
+     * The landscape file {@code stack} was imported from, as the import recorded it; empty for any
+     * other stack, or a record that names no file.
+     */
+    public static Optional<Path> importedFrom(Stack stack) {
+        if (stack.getExtras().get(SOURCE_FIELD) instanceof JsonNode source && source.path(IMPORTED_FROM).isTextual()) {
+            try {
+                return Optional.of(Path.of(source.path(IMPORTED_FROM).asText())).filter(file -> file.getFileName() != null);
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -135,9 +157,9 @@ public final class LandscapeImport {
             throw structure(yaml, file, "landscape", "the landscape has no categories to import");
         }
         ObjectNode source = nodes.objectNode();
-        source.put("imported_from", file);
+        source.put(IMPORTED_FROM, file);
         StackRecord stack = new StackRecord("Landscape: " + fileName(file), null, null, records, List.of(), List.of(),
-                Map.of("landscape", source));
+                Map.of(SOURCE_FIELD, source));
         return new Result(stack, List.copyOf(notes), items);
     }
 

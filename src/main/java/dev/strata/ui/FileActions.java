@@ -277,11 +277,14 @@ final class FileActions {
         }
     }
 
+    /** The file's name; for a new stack, its title's; for an imported landscape, the landscape file's. */
     private static String suggestedName(Document document) {
         if (document.getPath() != null) {
             return document.getPath().getFileName().toString();
         }
-        String slug = Ids.slug(document.stack().getTitle());
-        return slug + StackCodec.EXTENSION;
+        String name = LandscapeImport.importedFrom(document.stack())
+                .map(landscape -> landscape.getFileName().toString().replaceFirst("\\.ya?ml$", ""))
+                .orElse(document.stack().getTitle());
+        return Ids.slug(name) + StackCodec.EXTENSION;
     }
 }

@@ -96,6 +96,20 @@ class LandscapeImportTest {
     }
 
     @Test
+    void anImportedStackRemembersTheLandscapeFileItCameFrom() throws Exception {
+        dev.strata.model.Stack imported = StackMapper.toModel(importSmall(null).stack());
+        assertThat(LandscapeImport.importedFrom(imported)).contains(java.nio.file.Path.of("small.yml"));
+        assertThat(LandscapeImport.importedFrom(StackFiles.builtIn())).isEmpty();
+        dev.strata.model.Stack odd = StackFiles.builtIn();
+        odd.setExtras(java.util.Map.of("landscape", new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree("{\"imported_from\": \"/\"}")));
+        assertThat(LandscapeImport.importedFrom(odd)).as("a record that names no file").isEmpty();
+        odd.setExtras(java.util.Map.of("landscape", new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree("{\"imported_from\": 7}")));
+        assertThat(LandscapeImport.importedFrom(odd)).isEmpty();
+    }
+
+    @Test
     void aMappingPutsCategoriesIntoItsLayersAndSkipsTheRest() throws StackFileException {
         LandscapeMapping mapping = LandscapeMapping.read("""
                 { "layers": [

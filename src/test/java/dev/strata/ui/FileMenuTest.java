@@ -449,6 +449,8 @@ class FileMenuTest {
         assertThat(editor.getDocument().isDirty()).isTrue();
         assertThat(editor.getDocument().getPath()).isNull();
         assertThat(stage.getTitle()).isEqualTo("*Landscape: tiny.yml — Strata");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(dialogs.lastSuggestedName).as("named after the landscape file").isEqualTo("tiny.stack.json");
     }
 
     @Test
