@@ -6,7 +6,6 @@ import dev.strata.model.Vendor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -30,10 +29,10 @@ final class SearchField {
         field.setPromptText("Find vendors");
         field.setPrefColumnCount(18);
         field.getStyleClass().add("search-field");
-        field.textProperty().addListener((obs, was, text) -> show(VendorSearch.find(text, vendors(), view.filterProperty().get())));
+        field.textProperty().addListener((obs, was, text) -> show(VendorSearch.find(text, stack(), view.filterProperty().get())));
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && view.getStack() != null) {
-                VendorSearch.prepare(view.getStack().vendors());
+                VendorSearch.prepare(view.getStack());
             }
         });
         field.setOnKeyPressed(event -> {
@@ -78,12 +77,13 @@ final class SearchField {
 
     /** Applies the query again, to a new document or after a change of the stack. */
     void apply() {
-        show(VendorSearch.find(field.getText(), vendors()));
+        show(VendorSearch.find(field.getText(), stack()));
     }
 
-    private Stream<Vendor> vendors() {
+    /** The open stack, or an empty one while there is none. */
+    private Stack stack() {
         Stack stack = view.getStack();
-        return stack == null ? Stream.empty() : stack.vendors();
+        return stack == null ? new Stack() : stack;
     }
 
     private void show(VendorSearch.Matches matches) {

@@ -1,20 +1,25 @@
 package dev.strata.ui;
 
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * What the search field finds: vendors whose name, role, tags or description contain every
- * word typed, ignoring case and accents ("nvidia", "Nvídia" and "NVIDIA" are the same).
+ * What the search field finds: vendors whose name, role, tags, description or segment (the lane
+ * they sit in, "Observability") contain every word typed, ignoring case and accents ("nvidia",
+ * "Nvídia" and "NVIDIA" are the same).
  */
 final class VendorSearch {
 
@@ -23,9 +28,9 @@ final class VendorSearch {
     private VendorSearch() {
     }
 
-    /** The vendors among {@code vendors} that {@code query} finds; null (show everything) for a blank query. */
-    static Matches find(String query, Stream<Vendor> vendors) {
-        return find(query, vendors, null);
+    /** The vendors of {@code stack} that {@code query} finds; null (show everything) for a blank query. */
+    static Matches find(String query, Stack stack) {
+        return find(query, stack, null);
     }
 
     /**
@@ -34,9 +39,9 @@ final class VendorSearch {
      * the vendors it found are looked at, in the folded text it kept (typing a query narrows it
      * key by key; the last keys then test the few vendors still in, not every vendor of the
      * stack), and if none of them is left out the earlier matches are the answer, so nothing
-     * shown has to change; otherwise all of {@code vendors} are looked at.
+     * shown has to change; otherwise every vendor of {@code stack} is looked at.
      */
-    static Matches find(String query, Stream<Vendor> vendors, Predicate<Vendor> before) {
+    static Matches find(String query, Stack stack, Predicate<Vendor> before) {
         if (query == null || query.isBlank()) {
             return null;
         }
@@ -51,8 +56,8 @@ final class VendorSearch {
             return found.size() == wider.count() ? wider : new Matches(words, found);
         }
         Map<Vendor, String> found = new IdentityHashMap<>();
-        vendors.forEach(vendor -> {
-            String text = folded(vendor);
+        forEachVendor(stack, (vendor, segment) -> {
+            String text = folded(vendor, segment);
             if (containsEveryWord(text, words)) {
                 found.put(vendor, text);
             }
@@ -108,30 +113,47 @@ final class VendorSearch {
      * Folds the text of every vendor not folded yet, so that the first keystroke of a search
      * does not pay for it: called when the search field gets the focus.
      */
-    static void prepare(Stream<Vendor> vendors) {
-        vendors.forEach(VendorSearch::folded);
+    static void prepare(Stack stack) {
+        forEachVendor(stack, VendorSearch::folded);
+    }
+
+    /** Hands each vendor of the stack over with the name of its segment (null when it has none). */
+    private static void forEachVendor(Stack stack, BiConsumer<Vendor, String> action) {
+        for (Layer layer : stack.getLayers()) {
+            Map<String, String> segmentNames = new HashMap<>();
+            for (Segment segment : layer.getSegments()) {
+                segmentNames.put(segment.getId(), segment.getName());
+            }
+            for (Vendor vendor : layer.getVendors()) {
+                action.accept(vendor, vendor.getSegment() == null ? null : segmentNames.get(vendor.getSegment()));
+            }
+        }
     }
 
     /** Folding is the costly part of a search; each vendor's folded text is kept until it changes. */
     private static final Map<Vendor, Folded> FOLDED = new WeakHashMap<>();
 
     /** A vendor's searchable text as it was folded, and the values it was folded from. */
-    private record Folded(String name, String role, String description, List<String> tags, String text) {
+    private record Folded(String name, String role, String description, List<String> tags, String segment,
+            String text) {
 
-        /** Same values: the same strings (a changed property holds a new one), the same tags. */
-        boolean isOf(Vendor vendor) {
+        /**
+         * Same values: the same strings (a changed property holds a new one, and so does a renamed
+         * segment), the same tags.
+         */
+        boolean isOf(Vendor vendor, String segmentName) {
             return name == vendor.getName() && role == vendor.getRole() && description == vendor.getDescription()
-                    && tags.equals(vendor.getTags());
+                    && segment == segmentName && tags.equals(vendor.getTags());
         }
     }
 
-    private static String folded(Vendor vendor) {
+    private static String folded(Vendor vendor, String segment) {
         Folded cached = FOLDED.get(vendor);
-        if (cached == null || !cached.isOf(vendor)) {
+        if (cached == null || !cached.isOf(vendor, segment)) {
             String text = fold(String.join("\n", vendor.getName(), vendor.getRole(), vendor.getDescription(),
-                    String.join(" ", vendor.getTags())));
+                    String.join(" ", vendor.getTags()), segment == null ? "" : segment));
             cached = new Folded(vendor.getName(), vendor.getRole(), vendor.getDescription(),
-                    List.copyOf(vendor.getTags()), text);
+                    List.copyOf(vendor.getTags()), segment, text);
             FOLDED.put(vendor, cached);
         }
         return cached.text();

@@ -677,6 +677,21 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void searchFindsASegmentsVendorsByTheLaneTheySitInAndFollowsARenameOfIt(FxRobot robot) {
+        shortcut(robot, KeyCode.F);
+        robot.write("accelerators");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleCards(robot)).isEmpty();
+
+        Segment hardware = stack().findLayer("infrastructure").orElseThrow().getSegments().get(0);
+        robot.interact(() -> editor.getDocument().history()
+                .execute(new SetProperty<>(hardware.nameProperty(), "Accelerators", "Rename segment")));
+        assertThat(visibleCards(robot)).as("the renamed lane's vendor").containsExactly("NVIDIA");
+        assertThat(laneTitles(robot, "infrastructure")).containsExactly("Accelerators");
+        assertThat(robot.lookup(".match-count").queryAs(Label.class).getText()).isEqualTo("1 of 5 vendors");
+    }
+
+    @Test
     void enterInTheSearchSelectsTheFirstMatchAndGoesToTheStack(FxRobot robot) {
         shortcut(robot, KeyCode.F);
         robot.write("MLOPS");
