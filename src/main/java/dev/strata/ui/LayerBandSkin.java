@@ -268,9 +268,9 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return total + " — " + String.join(" · ", counts);
     }
 
-    /** An empty band says so. */
+    /** An empty band says so (with segments, each of its lanes does). */
     private void updatePlaceholder() {
-        placeholder.setVisible(layer.getVendors().isEmpty());
+        placeholder.setVisible(layer.getVendors().isEmpty() && layer.getSegments().isEmpty());
     }
 
     private void markSelected() {

@@ -19,9 +19,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The cards of one segment of a layer ({@code .lane > .lane-title, .cards}); a layer without
- * segments has one lane for all its vendors, a layer with segments one per segment and one for
- * vendors without a segment. The band decides which vendors a lane shows ({@link #show}).
+ * The cards of one segment of a layer ({@code .lane > .lane-title, .lane-empty, .cards}); a layer
+ * without segments has one lane for all its vendors, a layer with segments one per segment and
+ * one for vendors without a segment. The band decides which vendors a lane shows ({@link #show}).
+ * A segment's lane with no vendors says so in a card-sized frame, which is also where a dragged
+ * card is dropped to put it in the segment.
  */
 final class SegmentLane extends VBox {
 
@@ -31,6 +33,7 @@ final class SegmentLane extends VBox {
     private final CardFlow cards;
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
     private final Label title = new Label();
+    private final Label emptyNote = new Label("No vendors in this segment");
     private final Predicate<Vendor> selected;
 
     /**
@@ -66,7 +69,14 @@ final class SegmentLane extends VBox {
             return card;
         }, VendorCard::dispose, viewport);
         VBox.setVgrow(cards, Priority.ALWAYS);
+        emptyNote.getStyleClass().add("lane-empty");
+        emptyNote.setMouseTransparent(true);
+        emptyNote.visibleProperty().bind(Bindings.isEmpty(vendors).and(searching.not()));
+        emptyNote.managedProperty().bind(emptyNote.visibleProperty());
         getChildren().addAll(title, cards);
+        if (segment != null) {
+            getChildren().add(1, emptyNote);
+        }
         if (titled) {
             // a segment's lane stays as a place to drop cards on, unless a search is on; the
             // lane for vendors without a segment only shows when it has some
@@ -135,6 +145,7 @@ final class SegmentLane extends VBox {
     void dispose() {
         cards.dispose();
         title.textProperty().unbind();
+        emptyNote.visibleProperty().unbind();
         visibleProperty().unbind();
     }
 }

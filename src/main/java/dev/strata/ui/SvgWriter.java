@@ -3,6 +3,7 @@ package dev.strata.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -99,8 +100,19 @@ final class SvgWriter {
             rect(box.getMinX() + width / 2, box.getMinY() + width / 2, box.getWidth() - width,
                     box.getHeight() - width, stroke.getRadii().getTopLeftHorizontalRadius(),
                     "fill=\"none\" stroke=\"" + color + "\" stroke-width=\"" + number(width) + "\""
+                            + dashes(stroke.getTopStyle().getDashArray(), width)
                             + opacity("stroke-opacity", stroke.getTopStroke()));
         }
+    }
+
+    /** A dashed border's pattern: JavaFX gives it in multiples of the border's width. */
+    private static String dashes(List<Double> pattern, double width) {
+        if (pattern.isEmpty()) {
+            return "";
+        }
+        StringJoiner dashes = new StringJoiner(" ", " stroke-dasharray=\"", "\"");
+        pattern.forEach(length -> dashes.add(number(length * width)));
+        return dashes.toString();
     }
 
     private void rect(double x, double y, double width, double height, double radius, String paint) {

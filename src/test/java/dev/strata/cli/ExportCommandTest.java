@@ -62,7 +62,9 @@ class ExportCommandTest {
             ids[i] = groups.item(i).getAttributes().getNamedItem("id").getNodeValue();
         }
         assertThat(ids).containsExactly("layer-application", "layer-middleware", "layer-model", "layer-infrastructure");
-        assertThat(Files.readString(svg, UTF_8)).contains(">NVIDIA</text>").contains(">Scale AI</text>");
+        assertThat(Files.readString(svg, UTF_8)).contains(">NVIDIA</text>").contains(">Scale AI</text>")
+                .as("the empty segments' frames, dashed as drawn").containsPattern("stroke-dasharray=\"[0-9.]+ [0-9.]+\"")
+                .contains(">No vendors in this segment</text>");
     }
 
     @Test

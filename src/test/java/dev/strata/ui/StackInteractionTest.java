@@ -237,6 +237,29 @@ class StackInteractionTest {
     }
 
     @Test
+    void anEmptySegmentShowsAFrameThatTakesADroppedCardIntoTheSegment(FxRobot robot) {
+        LayerBand application = OnScreen.band(robot, "Application");
+        assertThat(application.lookup(".placeholder").isVisible()).as("the lanes say it, not the band").isFalse();
+        List<Labeled> frames = emptyFrames(application);
+        assertThat(frames).extracting(Labeled::getText)
+                .containsExactly("No vendors in this segment", "No vendors in this segment");
+        Labeled b2b = frames.get(0);
+        assertThat(b2b.getParent().lookup(".lane-title")).extracting(title -> ((Labeled) title).getText()).isEqualTo("B2B");
+
+        robot.drag(OnScreen.card(robot, "OpenAI")).moveTo(b2b).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Vendor openai = stack().findVendor("openai").orElseThrow();
+        assertThat(vendorIds("application")).containsExactly("openai");
+        assertThat(openai.getSegment()).isEqualTo("b2b");
+        assertThat(emptyFrames(application)).as("B2C still has none").hasSize(1);
+        assertThat(cardNames(application)).containsExactly("OpenAI");
+    }
+
+    private static List<Labeled> emptyFrames(LayerBand band) {
+        return band.lookupAll(".lane-empty").stream().filter(Node::isVisible).map(Labeled.class::cast).toList();
+    }
+
+    @Test
     void escapeCancelsADragAndChangesNothing(FxRobot robot) {
         robot.drag(OnScreen.card(robot, "NVIDIA")).moveTo(rightEdgeOf(OnScreen.card(robot, "OpenAI")));
         assertThat(OnScreen.band(robot, "Model").getPseudoClassStates())
