@@ -95,10 +95,24 @@ public final class DetailsPane extends ScrollPane {
         }
         List<Object> shape = shapeOf(building);
         if (!shape.equals(shownShape)) {
+            boolean focusInside = holdsFocus();
             content.getChildren().setAll(building);
             shownShape = shape;
+            if (focusInside) {
+                requestFocus(); // the clicked link is gone: the focus stays here rather than jump to the search field
+            }
         }
         building = List.of();
+    }
+
+    private boolean holdsFocus() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -142,11 +156,13 @@ public final class DetailsPane extends ScrollPane {
         List<Layer> layers = List.copyOf(stack.getLayers());
         for (int i = layers.size() - 1; i >= 0; i--) {
             Layer layer = layers.get(i);
-            Label line = text("");
+            Hyperlink line = new Hyperlink();
+            line.getStyleClass().add("layer-link");
             line.textProperty().bind(Bindings.createStringBinding(
                     () -> layer.getName() + " · " + StatusText.plural(layer.getVendors().size(), "vendor"),
                     layer.nameProperty(), layer.getVendors()));
             line.setUserData(layer);
+            line.setOnAction(event -> selection.selectLayer(layer));
             add(line);
         }
     }

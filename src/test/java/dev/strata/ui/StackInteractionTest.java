@@ -154,6 +154,24 @@ class StackInteractionTest {
         assertThat(stackSelection().getLayer()).isEqualTo(layer("infrastructure"));
     }
 
+    @Test
+    void clickingALayerOrVendorListedInTheDetailsSelectsItAndTheFocusStaysThere(FxRobot robot) {
+        assertThat(stackSelection().getLayer()).isNull();
+        Hyperlink model = robot.lookup(".details .layer-link").queryAllAs(Hyperlink.class).stream()
+                .filter(link -> link.getText().equals("Model · 1 vendor")).findFirst().orElseThrow();
+        robot.clickOn(model);
+        assertThat(stackSelection().getLayer()).isEqualTo(layer("model"));
+        assertThat(details(robot)).contains("LAYER", "Model breakthroughs");
+        assertThat(breadcrumb(robot)).containsExactly("AI industry — four-layer framework", "Model");
+        Node details = robot.lookup(".details-pane").query();
+        assertThat(stage.getScene().getFocusOwner()).as("the focus stays in the details, not thrown to the search field")
+                .isSameAs(details);
+
+        robot.clickOn(robot.lookup(".details .vendor-link").queryAs(Hyperlink.class));
+        assertThat(stackSelection().getVendor()).isEqualTo(stack().findVendor("openai").orElseThrow());
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(details);
+    }
+
     private Selection stackSelection() {
         return stage.getScene().getRoot().lookup(".stack-view") instanceof StackView view ? view.getSelection() : null;
     }
