@@ -9,17 +9,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
 
 /**
  * Insights: how many vendors each layer holds, split by segment, as a stacked bar chart with the
  * layers stacked as in the app (the foundation at the bottom). {@link #show} after every change keeps it live.
+ * A click on a layer's row (its bar, its name or the space between) chooses the layer.
  */
 final class InsightsView {
 
@@ -30,12 +36,16 @@ final class InsightsView {
     private final CategoryAxis layers = new CategoryAxis();
     private final NumberAxis vendors = new NumberAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(vendors, layers);
+    private final Consumer<Layer> choose;
+    private Map<String, Layer> layersByName = Map.of();
 
-    InsightsView() {
+    /** @param choose called with a layer when its row is clicked */
+    InsightsView(Consumer<Layer> choose) {
+        this.choose = choose;
+        chart.setOnMouseClicked(this::chooseRowAt);
         chart.getStyleClass().add("insights-chart");
         chart.setTitle("Vendors per layer and segment");
         chart.setAnimated(false);
-        layers.setLabel("Layer");
         vendors.setLabel("Vendors");
         vendors.setMinorTickVisible(false);
         vendors.setTickLabelFormatter(new StringConverter<>() {
@@ -58,10 +68,12 @@ final class InsightsView {
     /** Counts the vendors of {@code stack} and redraws. */
     void show(Stack stack) {
         List<String> layerNames = new ArrayList<>();
+        layersByName = new HashMap<>();
         Map<String, Map<String, Integer>> countsBySegment = new LinkedHashMap<>();
         List<Layer> layersBottomFirst = stack.getLayers();
         for (Layer layer : layersBottomFirst) {
             layerNames.add(layer.getName());
+            layersByName.putIfAbsent(layer.getName(), layer);
             for (Segment segment : layer.getSegments()) {
                 countsBySegment.computeIfAbsent(segment.getName(), name -> new LinkedHashMap<>());
             }
@@ -102,8 +114,21 @@ final class InsightsView {
         bar.nodeProperty().addListener((obs, old, node) -> {
             if (node != null) {
                 Tooltip.install(node, new Tooltip(text));
+                node.setCursor(Cursor.HAND);
             }
         });
         return bar;
+    }
+
+    /** The layer whose row is at the height of the click, left to right across names and bars. */
+    private void chooseRowAt(MouseEvent click) {
+        Point2D onAxis = layers.sceneToLocal(click.getSceneX(), click.getSceneY());
+        if (click.getButton() != MouseButton.PRIMARY || onAxis.getY() < 0 || onAxis.getY() > layers.getHeight()) {
+            return;
+        }
+        Layer layer = layersByName.get(layers.getValueForDisplay(onAxis.getY()));
+        if (layer != null) {
+            choose.accept(layer);
+        }
     }
 }

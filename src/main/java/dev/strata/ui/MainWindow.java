@@ -301,7 +301,7 @@ public final class MainWindow {
             return;
         }
         if (insights == null) {
-            insights = new InsightsView();
+            insights = new InsightsView(layer -> stackView.getSelection().selectLayer(layer));
             insightsTab.setContent(insights.chart());
         }
         insights.show(editor.getDocument().stack());

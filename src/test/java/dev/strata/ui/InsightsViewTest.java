@@ -6,11 +6,15 @@ import dev.strata.model.Layer;
 import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +30,7 @@ class InsightsViewTest {
     private static final int SEGMENTS = 20;
 
     private InsightsView insights;
+    private final List<Layer> chosen = new ArrayList<>();
 
     /** Two layers of twenty segments; in "Platforms" only segment i holds i vendors, in "Tools" none has any. */
     private static Stack stack() {
@@ -47,7 +52,7 @@ class InsightsViewTest {
 
     @Start
     void start(Stage stage) {
-        insights = new InsightsView();
+        insights = new InsightsView(chosen::add);
         insights.show(stack());
         stage.setScene(new Scene(insights.chart(), 600, 700));
         stage.show();
@@ -68,6 +73,21 @@ class InsightsViewTest {
         robot.moveTo(bar);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip(robot) != null);
         assertThat(shownTooltip(robot).getText()).isEqualTo("Segment 20 in Platforms: 20 vendors");
+    }
+
+    @Test
+    void clickingALayersBarOrNameChoosesTheLayer(FxRobot robot) {
+        XYChart.Data<Number, String> bar = insights.chart().getData().stream()
+                .filter(series -> series.getName().equals("Segment 12")).findFirst().orElseThrow().getData().get(0);
+        robot.clickOn(bar.getNode());
+        assertThat(chosen).extracting(Layer::getId).containsExactly("platforms");
+        robot.clickOn(bar.getNode(), MouseButton.SECONDARY);
+        assertThat(chosen).as("only the main button").hasSize(1);
+
+        Node toolsName = insights.chart().lookupAll(".axis Text").stream()
+                .filter(text -> "Tools".equals(((Text) text).getText())).findFirst().orElseThrow();
+        robot.clickOn(toolsName);
+        assertThat(chosen).as("a layer without bars, by its name").extracting(Layer::getId).containsExactly("platforms", "tools");
     }
 
     private static Tooltip shownTooltip(FxRobot robot) {

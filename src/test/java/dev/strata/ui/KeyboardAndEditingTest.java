@@ -177,6 +177,13 @@ class KeyboardAndEditingTest {
         assertThat(bar(chart, "Model", InsightsView.NO_SEGMENT)).isEqualTo(2);
         shortcut(robot, KeyCode.Z);
         assertThat(bar(chart, "Infrastructure", "Hardware")).isEqualTo(1);
+
+        Node middleware = chart.getData().stream().filter(series -> series.getName().equals(InsightsView.NO_SEGMENT))
+                .flatMap(series -> series.getData().stream()).filter(bar -> bar.getYValue().equals("Middleware"))
+                .findFirst().orElseThrow().getNode();
+        robot.clickOn(middleware);
+        assertThat(selection().getLayer().getId()).as("a click on a bar selects its layer").isEqualTo("middleware");
+        assertThat(selection().getVendor()).isNull();
     }
 
     private static int bar(javafx.scene.chart.StackedBarChart<Number, String> chart, String layer, String segment) {
