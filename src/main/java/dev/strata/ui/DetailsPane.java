@@ -105,6 +105,7 @@ public final class DetailsPane extends ScrollPane {
         building = List.of();
     }
 
+    /** True when the focus is on one of the shown nodes (a link just clicked). */
     private boolean holdsFocus() {
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         for (Node node = focused; node != null; node = node.getParent()) {

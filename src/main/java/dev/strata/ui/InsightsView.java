@@ -120,7 +120,7 @@ final class InsightsView {
         return bar;
     }
 
-    /** The layer whose row is at the height of the click, left to right across names and bars. */
+    /** Chooses the layer whose row is at the height of the click: its name, its bar or the space between. */
     private void chooseRowAt(MouseEvent click) {
         Point2D onAxis = layers.sceneToLocal(click.getSceneX(), click.getSceneY());
         if (click.getButton() != MouseButton.PRIMARY || onAxis.getY() < 0 || onAxis.getY() > layers.getHeight()) {
