@@ -69,6 +69,23 @@ final class FileActions {
         whenSafeToDiscard(() -> read(file));
     }
 
+    /**
+     * File › Revert to Saved: the document's file is read again in place of the document (also
+     * to take in a change made to it elsewhere), once the user has agreed to drop its unsaved
+     * changes. A file that can no longer be read is reported and the document stays, changes
+     * and all.
+     */
+    void revert() {
+        Document document = editor.getDocument();
+        Path file = document.getPath();
+        if (file == null) {
+            return;
+        }
+        if (!document.isDirty() || prompts.confirmRevert(file.getFileName().toString())) {
+            read(file);
+        }
+    }
+
     /** File › Import › Landscape: a landscape.yml becomes a new, unsaved stack. */
     void importLandscape() {
         whenSafeToDiscard(() -> dialogs.chooseLandscapeFile(owner).ifPresent(file -> importLandscape(file, null)));

@@ -75,6 +75,8 @@ public final class MainWindow {
     @FXML
     private Menu openRecentMenu;
     @FXML
+    private MenuItem revertItem;
+    @FXML
     private Menu segmentsMenu;
     @FXML
     private CheckMenuItem darkThemeItem;
@@ -265,6 +267,7 @@ public final class MainWindow {
         search.apply();
         undoItem.disableProperty().bind(document.history().canUndoProperty().not());
         redoItem.disableProperty().bind(document.history().canRedoProperty().not());
+        revertItem.disableProperty().bind(document.pathProperty().isNull());
         undoButton.disableProperty().bind(undoItem.disableProperty());
         redoButton.disableProperty().bind(redoItem.disableProperty());
         undoItem.textProperty().bind(Bindings.concat("_Undo ", document.history().undoDescriptionProperty()));
@@ -408,6 +411,11 @@ public final class MainWindow {
     @FXML
     private void saveAs() {
         fileActions.saveAs();
+    }
+
+    @FXML
+    private void revert() {
+        fileActions.revert();
     }
 
     @FXML

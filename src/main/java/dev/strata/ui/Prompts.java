@@ -25,6 +25,7 @@ final class Prompts {
     static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
     static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    static final ButtonType REVERT = new ButtonType("Revert", ButtonBar.ButtonData.OK_DONE);
 
     private final Window owner;
 
@@ -51,6 +52,14 @@ final class Prompts {
                         + fileName + ".bak.",
                 OVERWRITE, ButtonType.CANCEL);
         return alert.showAndWait().filter(answer -> answer == OVERWRITE).isPresent();
+    }
+
+    boolean confirmRevert(String fileName) {
+        Alert alert = alert(Alert.AlertType.WARNING, "Revert to Saved",
+                "Do you want to go back to the saved " + fileName + "?",
+                "Your unsaved changes will be lost; Undo cannot bring them back.",
+                REVERT, ButtonType.CANCEL);
+        return alert.showAndWait().filter(answer -> answer == REVERT).isPresent();
     }
 
     boolean offerRecovery(String documentName) {

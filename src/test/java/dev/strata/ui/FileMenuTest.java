@@ -306,6 +306,61 @@ class FileMenuTest {
     }
 
     @Test
+    void revertToSavedAsksThenGoesBackToTheFileAndCancelKeepsTheChanges(FxRobot robot) throws Exception {
+        assertThat(revertItem().isDisable()).as("the built-in stack has no file to go back to").isTrue();
+        Path file = copyOfSample("four.stack.json");
+        openViaMenu(robot, file);
+        assertThat(revertItem().isDisable()).isFalse();
+        rename(robot, "nvidia", "Changed");
+
+        robot.clickOn("File").clickOn("Revert to Saved");
+        assertThat(dialogText(robot)).contains("Do you want to go back to the saved four.stack.json?");
+        cancelTheDialog(robot);
+        assertThat(editor.getDocument().stack().findVendor("nvidia").orElseThrow().getName()).isEqualTo("Changed");
+        assertThat(editor.getDocument().isDirty()).isTrue();
+
+        Document changed = editor.getDocument();
+        robot.clickOn("File").clickOn("Revert to Saved");
+        robot.clickOn("Revert");
+        waitUntil(() -> editor.getDocument() != changed);
+        assertThat(editor.getDocument().stack().findVendor("nvidia").orElseThrow().getName()).isEqualTo("NVIDIA");
+        assertThat(editor.getDocument().isDirty()).isFalse();
+        assertThat(editor.getDocument().history().canUndoProperty().get()).isFalse();
+        assertThat(stage.getTitle()).isEqualTo("four.stack.json — Strata");
+        assertThat(file).hasSameTextualContentAs(SAMPLE);
+    }
+
+    @Test
+    void revertTakesInAChangeMadeElsewhereAndAFileBrokenSinceChangesNothing(FxRobot robot) throws Exception {
+        Path file = copyOfSample("shared.stack.json");
+        openViaMenu(robot, file);
+        Files.writeString(file, Files.readString(file, UTF_8).replace("\"NVIDIA\"", "\"NVIDIA (edited elsewhere)\""), UTF_8);
+        Document before = editor.getDocument();
+        robot.clickOn("File").clickOn("Revert to Saved");
+        waitUntil(() -> editor.getDocument() != before);
+        assertThat(editor.getDocument().stack().findVendor("nvidia").orElseThrow().getName())
+                .as("no unsaved changes, no question").isEqualTo("NVIDIA (edited elsewhere)");
+
+        rename(robot, "azure", "Mine");
+        Files.writeString(file, "{ \"format\": ", UTF_8);
+        Document mine = editor.getDocument();
+        robot.clickOn("File").clickOn("Revert to Saved");
+        robot.clickOn("Revert");
+        waitUntil(() -> robot.lookup(".problem-list").tryQuery().isPresent());
+        assertThat(dialogText(robot)).contains("cannot open shared.stack.json");
+        robot.clickOn("OK");
+        assertThat(editor.getDocument()).isSameAs(mine);
+        assertThat(mine.isDirty()).isTrue();
+        assertThat(mine.stack().findVendor("azure").orElseThrow().getName()).isEqualTo("Mine");
+    }
+
+    private javafx.scene.control.MenuItem revertItem() {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar");
+        return bar.getMenus().get(0).getItems().stream().filter(item -> "Re_vert to Saved".equals(item.getText()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void saveAsWritesANewFileAndTheWindowFollowsIt(FxRobot robot) throws Exception {
         Path target = folder.resolve("copy.stack.json");
         dialogs.willSaveTo(target);
