@@ -95,7 +95,7 @@ public final class DetailsPane extends ScrollPane {
         }
         List<Object> shape = shapeOf(building);
         if (!shape.equals(shownShape)) {
-            boolean focusInside = holdsFocus();
+            boolean focusInside = Focus.isWithin(content);
             content.getChildren().setAll(building);
             shownShape = shape;
             if (focusInside) {
@@ -103,17 +103,6 @@ public final class DetailsPane extends ScrollPane {
             }
         }
         building = List.of();
-    }
-
-    /** True when the focus is on one of the shown nodes (a link just clicked). */
-    private boolean holdsFocus() {
-        Node focused = getScene() == null ? null : getScene().getFocusOwner();
-        for (Node node = focused; node != null; node = node.getParent()) {
-            if (node == content) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

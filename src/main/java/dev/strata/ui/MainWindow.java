@@ -24,8 +24,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -57,10 +55,7 @@ public final class MainWindow {
     private Breadcrumbs breadcrumbs;
     private SearchField search;
     private DetailsPane details;
-    /** Made when its tab is first shown, so that a start-up pays nothing for the chart. */
-    private InsightsView insights;
-    private Tab insightsTab;
-    private TabPane sideTabs;
+    private SidePanel sidePanel;
 
     @FXML
     private BorderPane root;
@@ -80,6 +75,8 @@ public final class MainWindow {
     private Menu segmentsMenu;
     @FXML
     private CheckMenuItem darkThemeItem;
+    @FXML
+    private CheckMenuItem sidePanelItem;
     @FXML
     private MenuItem undoItem;
     @FXML
@@ -187,24 +184,17 @@ public final class MainWindow {
         search = new SearchField(matchCount, stackView);
         searchBox.getChildren().add(search.field());
         details = new DetailsPane(selection, services.openWebsite());
-        Tab detailsTab = new Tab("Details", details);
-        insightsTab = new Tab("Insights");
-        insightsTab.selectedProperty().addListener((obs, was, selected) -> refreshInsights());
-        sideTabs = new TabPane(detailsTab, insightsTab);
-        sideTabs.getStyleClass().add("side-tabs");
-        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        split.getItems().add(sideTabs);
-        SplitPane.setResizableWithParent(sideTabs, false);
+        sidePanel = new SidePanel(split, stackView, details, () -> editor.getDocument().stack(), selection::selectLayer);
+        sidePanel.shownProperty().set(settings.sidePanelShown());
+        sidePanelItem.selectedProperty().bindBidirectional(sidePanel.shownProperty());
+        sidePanel.shownProperty().addListener((obs, was, shown) -> settings.setSidePanelShown(shown));
         stackView.onMoveVendorProperty().set(editActions::move);
         new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, addLinkItem,
                 deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, addDriverItem,
                 moveLayerUpItem, moveLayerDownItem, sortVendorsItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),
                 editActions, services.openWebsite());
         new StackDoubleClicks(stackView, editVendorItem, editLayerItem, editActions);
-        stackView.onOpenDetailsProperty().set(() -> {
-            sideTabs.getSelectionModel().select(0);
-            details.requestFocus();
-        });
+        stackView.onOpenDetailsProperty().set(sidePanel::showDetails);
         stackView.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && !event.isShortcutDown()) {
                 editActions.delete();
@@ -262,7 +252,7 @@ public final class MainWindow {
         stackView.logosProperty().set(FileActions.logosOf(document));
         stackView.setStack(document.stack());
         details.setStack(document.stack());
-        refreshInsights();
+        sidePanel.refreshInsights();
         breadcrumbs.setStack(document.stack());
         search.apply();
         undoItem.disableProperty().bind(document.history().canUndoProperty().not());
@@ -298,23 +288,11 @@ public final class MainWindow {
         recovery.watch(document);
     }
 
-    /** Counts the vendors of the shown stack again, if the Insights tab is in sight; it counts when it comes into sight. */
-    private void refreshInsights() {
-        if (!insightsTab.isSelected()) {
-            return;
-        }
-        if (insights == null) {
-            insights = new InsightsView(layer -> stackView.getSelection().selectLayer(layer));
-            insightsTab.setContent(insights.chart());
-        }
-        insights.show(editor.getDocument().stack());
-    }
-
     /** After every change (and undo, and redo): selection, details, search and trail follow. */
     private void changed(Document document) {
         stackView.getSelection().revalidate(document.stack());
         details.refresh();
-        refreshInsights();
+        sidePanel.refreshInsights();
         breadcrumbs.refresh();
         search.apply();
         updateSelectionActions();
@@ -652,7 +630,7 @@ public final class MainWindow {
 
     @FXML
     private void showInsights() {
-        sideTabs.getSelectionModel().select(insightsTab);
+        sidePanel.showInsights();
     }
 
     @FXML

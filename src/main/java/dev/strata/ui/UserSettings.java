@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
 
 /**
- * What Strata remembers between runs besides recent files: the theme and where the window
- * was. A small properties file; anything unreadable in it is ignored, never an error.
+ * What Strata remembers between runs besides recent files: the theme, where the window was
+ * and whether its side panel is shown. A small properties file; anything unreadable in it is ignored, never an error.
  */
 final class UserSettings {
 
@@ -24,6 +24,7 @@ final class UserSettings {
     private static final String THEME = "theme";
     private static final String WINDOW = "window";
     private static final String MAXIMIZED = "window.maximized";
+    private static final String SIDE_PANEL = "side-panel";
 
     private final Path store;
     private final Executor background;
@@ -47,6 +48,16 @@ final class UserSettings {
 
     void setTheme(Theme theme) {
         values.setProperty(THEME, theme.key());
+        persist();
+    }
+
+    /** Whether the panel beside the stack (details, insights) is shown; it is unless hidden by the user. */
+    boolean sidePanelShown() {
+        return !"hidden".equals(values.getProperty(SIDE_PANEL));
+    }
+
+    void setSidePanelShown(boolean shown) {
+        values.setProperty(SIDE_PANEL, shown ? "shown" : "hidden");
         persist();
     }
 

@@ -132,6 +132,34 @@ class MainWindowTest {
     }
 
     @Test
+    void f9HidesTheSidePanelToWidenTheStackAndAskingForInsightsBringsItBackAsRemembered(FxRobot robot) throws Exception {
+        StackView view = robot.lookup(".stack-view").queryAs(StackView.class);
+        double withPanel = view.getWidth();
+        robot.clickOn(card(robot, "NVIDIA"));
+        robot.type(KeyCode.ENTER);
+        assertThat(Focus.isWithin(robot.lookup(".side-tabs").query())).as("Enter went on to the details").isTrue();
+
+        robot.type(KeyCode.F9);
+        assertThat(robot.lookup(".side-tabs").tryQuery()).isEmpty();
+        assertThat(view.getWidth()).isGreaterThan(withPanel + 200);
+        assertThat(stage.getScene().getFocusOwner()).as("the keys go back to the stack, not to the search field")
+                .isSameAs(view);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !savedSettings().sidePanelShown());
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".side-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getText()).isEqualTo("Insights");
+        assertThat(robot.lookup(".insights-chart").tryQuery()).isPresent();
+        assertThat(view.getWidth()).isCloseTo(withPanel, within(1.0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> savedSettings().sidePanelShown());
+    }
+
+    private static UserSettings savedSettings() {
+        return new UserSettings(new UserFiles(home).settings(), Runnable::run);
+    }
+
+    @Test
     void keyboardShortcutsListsEveryMenuAcceleratorAndTheStackKeys(FxRobot robot) {
         MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         List<String> rows = ShortcutsDialog.rows(menus).stream().map(row -> row[0] + " = " + row[1]).toList();

@@ -15,18 +15,21 @@ class UserSettingsTest {
     Path home;
 
     @Test
-    void themeAndWindowPlaceSurviveARestart() {
+    void themeWindowPlaceAndSidePanelSurviveARestart() {
         Path store = home.resolve("settings.properties");
         UserSettings first = new UserSettings(store, Runnable::run);
         assertThat(first.theme()).isEqualTo(Theme.LIGHT);
         assertThat(first.windowBounds()).isEmpty();
+        assertThat(first.sidePanelShown()).isTrue();
         first.setTheme(Theme.DARK);
+        first.setSidePanelShown(false);
         first.setWindow(new Rectangle2D(40, 30, 1100, 700), true);
 
         UserSettings next = new UserSettings(store, Runnable::run);
         assertThat(next.theme()).isEqualTo(Theme.DARK);
         assertThat(next.windowBounds()).contains(new Rectangle2D(40, 30, 1100, 700));
         assertThat(next.windowMaximized()).isTrue();
+        assertThat(next.sidePanelShown()).isFalse();
     }
 
     @Test
