@@ -132,13 +132,21 @@ final class EditActions {
     }
 
     void addVendor() {
-        Layer layer = targetLayer();
+        Vendor after = selection.getVendor();
         // a vendor added after the selected one goes beside it, in its segment, unless the user picks another
-        String segment = selection.getVendor() == null ? null : selection.getVendor().getSegment();
+        addVendor(targetLayer(), after == null ? null : after.getSegment(), after);
+    }
+
+    /** Adds a vendor to the end of {@code segment} (null: none) of {@code layer}: an empty one's "Add Vendor…". */
+    void addVendorTo(Layer layer, String segment) {
+        addVendor(layer, segment, null);
+    }
+
+    /** @param after the vendor the new one follows, or null for the end of the layer */
+    private void addVendor(Layer layer, String segment, Vendor after) {
         VendorDialog.adding(owner, stack(), layer, segment, logoFiles()).ask().ifPresent(values -> {
             Vendor vendor = StackEdits.vendorFrom(values);
-            int index = selection.getVendor() == null ? layer.getVendors().size()
-                    : layer.getVendors().indexOf(selection.getVendor()) + 1;
+            int index = after == null ? layer.getVendors().size() : layer.getVendors().indexOf(after) + 1;
             run(edits().addVendor(layer, vendor, index));
             selection.selectVendor(vendor, layer);
         });

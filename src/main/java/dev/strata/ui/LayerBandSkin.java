@@ -51,7 +51,7 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
     private final Label name = new Label();
     private final Label count = new Label();
     private final Label summary = new Label();
-    private final Label placeholder = new Label();
+    private final VBox placeholder = new VBox();
     private final Label overview = new Label();
     private final NodeListBinding<Driver> driverBinding;
     /**
@@ -129,9 +129,11 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
         lanesBox.getStyleClass().add("lanes");
         placeholder.getStyleClass().add("placeholder");
-        placeholder.setText("No vendors in this layer yet");
-        placeholder.setMouseTransparent(true);
-        placeholder.setWrapText(true);
+        Label nothingYet = new Label("No vendors in this layer yet");
+        nothingYet.setWrapText(true);
+        placeholder.getChildren().addAll(nothingYet, AddVendorLink.to(layer, null));
+        placeholder.setPickOnBounds(false); // only its link takes clicks; a press beside it is the band's
+        placeholder.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(placeholder, Pos.CENTER);
         StackPane body = new StackPane(lanesBox, placeholder);
         body.getStyleClass().add("body");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -195,6 +196,10 @@ public final class MainWindow {
                 editActions, services.openWebsite());
         new StackDoubleClicks(stackView, editVendorItem, editLayerItem, editActions);
         stackView.onOpenDetailsProperty().set(sidePanel::showDetails);
+        stackView.addEventHandler(ActionEvent.ACTION, event -> AddVendorLink.placeOf(event).ifPresent(place -> {
+            event.consume();
+            editActions.addVendorTo(place.layer(), place.segment());
+        }));
         stackView.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && !event.isShortcutDown()) {
                 editActions.delete();

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  * without segments has one lane for all its vendors, a layer with segments one per segment and
  * one for vendors without a segment. The band decides which vendors a lane shows ({@link #show}).
  * A segment's lane with no vendors says so in a card-sized frame, which is also where a dragged
- * card is dropped to put it in the segment.
+ * card is dropped to put it in the segment, with an {@link AddVendorLink}.
  */
 final class SegmentLane extends VBox {
 
@@ -33,7 +33,7 @@ final class SegmentLane extends VBox {
     private final CardFlow cards;
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
     private final Label title = new Label();
-    private final Label emptyNote = new Label("No vendors in this segment");
+    private final VBox emptyNote = new VBox();
     private final Predicate<Vendor> selected;
 
     /**
@@ -70,7 +70,10 @@ final class SegmentLane extends VBox {
         }, VendorCard::dispose, viewport);
         VBox.setVgrow(cards, Priority.ALWAYS);
         emptyNote.getStyleClass().add("lane-empty");
-        emptyNote.setMouseTransparent(true);
+        if (segment != null) {
+            emptyNote.getChildren().addAll(new Label("No vendors in this segment"),
+                    AddVendorLink.to(layer, segment.getId()));
+        }
         emptyNote.visibleProperty().bind(Bindings.isEmpty(vendors).and(searching.not()));
         emptyNote.managedProperty().bind(emptyNote.visibleProperty());
         getChildren().addAll(title, cards);

@@ -101,9 +101,11 @@ public final class StackPicture {
         Scene scene = new Scene(content, WIDTH, 10);
         theme.applyTo(scene);
         content.applyCss();
-        for (Node toggle : content.lookupAll(".expand-toggle")) {
-            toggle.setVisible(false);
-            toggle.setManaged(false);
+        for (String clickable : List.of(".expand-toggle", ".add-vendor")) { // a picture has nothing to click
+            for (Node control : content.lookupAll(clickable)) {
+                control.setVisible(false);
+                control.setManaged(false);
+            }
         }
         content.layout();
         double height = Math.ceil(content.prefHeight(WIDTH));

@@ -64,7 +64,8 @@ class ExportCommandTest {
         assertThat(ids).containsExactly("layer-application", "layer-middleware", "layer-model", "layer-infrastructure");
         assertThat(Files.readString(svg, UTF_8)).contains(">NVIDIA</text>").contains(">Scale AI</text>")
                 .as("the empty segments' frames, dashed as drawn").containsPattern("stroke-dasharray=\"[0-9.]+ [0-9.]+\"")
-                .contains(">No vendors in this segment</text>");
+                .contains(">No vendors in this segment</text>").as("nothing to click in a picture")
+                .doesNotContain("Add Vendor");
     }
 
     @Test

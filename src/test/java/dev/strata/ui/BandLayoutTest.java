@@ -182,7 +182,7 @@ class BandLayoutTest {
             assertThat(inScene(visible(band, ".lane").get(0)).getMinY()).as("the header's padding is the gap")
                     .isCloseTo(headerEnd, within(1.0));
         }
-        Labeled placeholder = (Labeled) band(robot, "empty").lookup(".placeholder");
+        Labeled placeholder = (Labeled) band(robot, "empty").lookup(".placeholder .label");
         assertThat(shownText(placeholder)).as("wrapped, not shortened").isEqualTo("No vendors in this layer yet");
         moveDivider(robot, 0.74);
         LayerBand band = band(robot, "two");

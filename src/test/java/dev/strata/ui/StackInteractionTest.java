@@ -7,6 +7,7 @@ import dev.strata.edit.Editor;
 import dev.strata.edit.StackEdits;
 import dev.strata.file.StackFiles;
 import dev.strata.model.Layer;
+import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -258,10 +261,10 @@ class StackInteractionTest {
     void anEmptySegmentShowsAFrameThatTakesADroppedCardIntoTheSegment(FxRobot robot) {
         LayerBand application = OnScreen.band(robot, "Application");
         assertThat(application.lookup(".placeholder").isVisible()).as("the lanes say it, not the band").isFalse();
-        List<Labeled> frames = emptyFrames(application);
-        assertThat(frames).extracting(Labeled::getText)
+        List<Node> frames = emptyFrames(application);
+        assertThat(frames).extracting(frame -> ((Labeled) frame.lookup(".label")).getText())
                 .containsExactly("No vendors in this segment", "No vendors in this segment");
-        Labeled b2b = frames.get(0);
+        Node b2b = frames.get(0);
         assertThat(b2b.getParent().lookup(".lane-title")).extracting(title -> ((Labeled) title).getText()).isEqualTo("B2B");
 
         robot.drag(OnScreen.card(robot, "OpenAI")).moveTo(b2b).drop();
@@ -273,8 +276,35 @@ class StackInteractionTest {
         assertThat(cardNames(application)).containsExactly("OpenAI");
     }
 
-    private static List<Labeled> emptyFrames(LayerBand band) {
-        return band.lookupAll(".lane-empty").stream().filter(Node::isVisible).map(Labeled.class::cast).toList();
+    @Test
+    void addVendorInAnEmptySegmentsFrameAddsTheNewVendorToThatSegment(FxRobot robot) {
+        LayerBand application = OnScreen.band(robot, "Application");
+        robot.clickOn(emptyFrames(application).get(1).lookup(".add-vendor"));
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Add a vendor to the Application layer");
+        assertThat(robot.lookup("#vendor-segment").queryComboBox().getSelectionModel().getSelectedItem())
+                .extracting(segment -> ((Segment) segment).getName()).isEqualTo("B2C");
+        robot.clickOn("#vendor-name").write("Perplexity");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK")).<Node>query());
+
+        Vendor added = stack().findVendor("perplexity").orElseThrow();
+        assertThat(vendorIds("application")).containsExactly("perplexity");
+        assertThat(added.getSegment()).isEqualTo("b2c");
+        assertThat(stackSelection().getVendor()).isSameAs(added);
+        assertThat(emptyFrames(application)).as("B2B still has none").hasSize(1);
+
+        robot.clickOn(OnScreen.card(robot, "OpenAI")).type(KeyCode.DELETE);
+        LayerBand model = OnScreen.band(robot, "Model");
+        assertThat(model.lookup(".placeholder").isVisible()).as("a layer without segments says it across the band").isTrue();
+        robot.clickOn(model.lookup(".placeholder .add-vendor"));
+        robot.clickOn("#vendor-name").write("Mistral AI");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK")).<Node>query());
+        assertThat(vendorIds("model")).containsExactly("mistral-ai");
+        assertThat(model.lookup(".placeholder").isVisible()).isFalse();
+    }
+
+    private static List<Node> emptyFrames(LayerBand band) {
+        return band.lookupAll(".lane-empty").stream().filter(Node::isVisible).toList();
     }
 
     @Test
