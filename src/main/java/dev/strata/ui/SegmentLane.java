@@ -69,15 +69,13 @@ final class SegmentLane extends VBox {
             return card;
         }, VendorCard::dispose, viewport);
         VBox.setVgrow(cards, Priority.ALWAYS);
-        emptyNote.getStyleClass().add("lane-empty");
-        if (segment != null) {
-            emptyNote.getChildren().addAll(new Label("No vendors in this segment"),
-                    AddVendorLink.to(layer, segment.getId()));
-        }
-        emptyNote.visibleProperty().bind(Bindings.isEmpty(vendors).and(searching.not()));
-        emptyNote.managedProperty().bind(emptyNote.visibleProperty());
         getChildren().addAll(title, cards);
         if (segment != null) {
+            emptyNote.getStyleClass().add("lane-empty");
+            emptyNote.getChildren().addAll(new Label("No vendors in this segment"),
+                    AddVendorLink.to(layer, segment.getId()));
+            emptyNote.visibleProperty().bind(Bindings.isEmpty(vendors).and(searching.not()));
+            emptyNote.managedProperty().bind(emptyNote.visibleProperty());
             getChildren().add(1, emptyNote);
         }
         if (titled) {

@@ -20,6 +20,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -148,7 +149,7 @@ class MainWindowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".side-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+        assertThat(robot.lookup(".side-tabs").queryAs(TabPane.class).getSelectionModel()
                 .getSelectedItem().getText()).isEqualTo("Insights");
         assertThat(robot.lookup(".insights-chart").tryQuery()).isPresent();
         assertThat(view.getWidth()).isCloseTo(withPanel, within(1.0));
