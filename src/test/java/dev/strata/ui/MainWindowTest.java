@@ -154,6 +154,13 @@ class MainWindowTest {
         assertThat(robot.lookup(".insights-chart").tryQuery()).isPresent();
         assertThat(view.getWidth()).isCloseTo(withPanel, within(1.0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> savedSettings().sidePanelShown());
+
+        robot.type(KeyCode.F9);
+        robot.interact(view::requestFocus);
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup(".side-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText())
+                .as("Enter on a card goes on to its details, bringing them back").isEqualTo("Details");
+        assertThat(Focus.isWithin(robot.lookup(".side-tabs").query())).isTrue();
     }
 
     private static UserSettings savedSettings() {
