@@ -142,6 +142,10 @@ final class StackViewSkin extends SkinBase<StackView> {
         band.overviewProperty().set(getSkinnable().getZoom() < StackView.OVERVIEW_BELOW);
         band.setExpanded(!getSkinnable().getCollapsedLayers().contains(layer));
         band.filterProperty().set(getSkinnable().filterProperty().get());
+        // a layer moved up or down gets a new band: it is drawn selected if its layer is
+        Selection selection = getSkinnable().getSelection();
+        band.selectedProperty().set(layer == selection.getLayer() && selection.getVendor() == null);
+        band.selectedVendorsProperty().set(selection.getVendors());
         band.expandedProperty().addListener((obs, was, expanded) -> {
             if (expanded) {
                 getSkinnable().getCollapsedLayers().remove(layer);

@@ -160,6 +160,21 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void aLayerMovedUpWithTheKeyboardStaysDrawnSelectedWithItsSelectedCard(FxRobot robot) {
+        robot.clickOn(OnScreen.band(robot, "Infrastructure").lookup(".summary"));
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT, KeyCode.CONTROL);
+        assertThat(stack().getLayers().get(1).getId()).isEqualTo("infrastructure");
+        assertThat(OnScreen.band(robot, "Infrastructure").getPseudoClassStates()).as("its new band is drawn selected")
+                .anyMatch(state -> state.getPseudoClassName().equals("selected"));
+
+        robot.clickOn(OnScreen.card(robot, "NVIDIA"));
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT, KeyCode.CONTROL);
+        assertThat(stack().getLayers().get(0).getId()).isEqualTo("infrastructure");
+        assertThat(OnScreen.card(robot, "NVIDIA").getPseudoClassStates()).as("and a selected card in it too")
+                .anyMatch(state -> state.getPseudoClassName().equals("selected"));
+    }
+
+    @Test
     void insightsCountVendorsPerLayerAndSegmentAndFollowEveryMove(FxRobot robot) {
         assertThat(robot.lookup(".insights-chart").tryQuery()).as("no chart before it is asked for").isEmpty();
         shortcut(robot, KeyCode.I);
