@@ -417,6 +417,21 @@ public final class StackEdits {
     }
 
     /**
+     * Moves a layer to {@code index} of the stack's layers (bottom first), counted without it: a
+     * band dragged to another place. Null when it is there already.
+     */
+    public Command moveLayerTo(Layer layer, int index) {
+        int from = stack.getLayers().indexOf(layer);
+        int to = Math.max(0, Math.min(index, stack.getLayers().size() - 1));
+        if (from < 0 || from == to) {
+            return null;
+        }
+        return new CompositeCommand("Move layer " + layer.getName(), List.of(
+                new ListRemove<>(stack.getLayers(), layer, ""),
+                new ListInsert<>(stack.getLayers(), to, layer, "")));
+    }
+
+    /**
      * Deletes a layer. Its vendors go to the end of {@code vendorsGoTo} (without a segment), or
      * go with it, and their links too, when that is null; drivers of the layer are removed. Each
      * list changes once, however many vendors the layer holds: the layer leaves the stack with

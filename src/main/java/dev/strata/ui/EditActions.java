@@ -329,6 +329,12 @@ final class EditActions {
         }
     }
 
+    /** Moves {@code layer} to {@code index} of the layers, bottom first, counted without it (a dragged band), and selects it. */
+    void moveLayerTo(Layer layer, int index) {
+        run(edits().moveLayerTo(layer, index));
+        selection.selectLayer(layer);
+    }
+
     /** Deletes the selected layer (a selected vendor's, when a vendor is selected), asking where its vendors go. */
     void deleteSelectedLayer() {
         if (selection.getLayer() != null) {

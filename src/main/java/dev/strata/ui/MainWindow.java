@@ -190,6 +190,7 @@ public final class MainWindow {
         sidePanelItem.selectedProperty().bindBidirectional(sidePanel.shownProperty());
         sidePanel.shownProperty().addListener((obs, was, shown) -> settings.setSidePanelShown(shown));
         stackView.onMoveVendorProperty().set(editActions::move);
+        stackView.onMoveLayerProperty().set(editActions::moveLayerTo);
         new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, addLinkItem,
                 deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, addDriverItem,
                 moveLayerUpItem, moveLayerDownItem, sortVendorsItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),

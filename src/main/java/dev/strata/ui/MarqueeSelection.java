@@ -75,8 +75,11 @@ final class MarqueeSelection {
         before = event.isShortcutDown() ? view.getSelection().getVendors() : Set.of();
     }
 
-    /** A press on a card drags it; one on a button or driver chip is theirs. */
+    /** A press on a card drags it, one on a band's title drags the band; one on a button or driver chip is theirs. */
     private boolean startsElsewhere(MouseEvent event) {
+        if (LayerDragging.isGrip(event.getPickResult().getIntersectedNode(), bands)) {
+            return true;
+        }
         for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != bands;
                 node = node.getParent()) {
             if (node instanceof VendorCard || node instanceof ButtonBase || node.getStyleClass().contains("driver-chip")) {

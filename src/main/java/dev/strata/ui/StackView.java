@@ -6,6 +6,7 @@ import dev.strata.model.Vendor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -37,6 +38,7 @@ public final class StackView extends Control {
     private final ObjectProperty<BiPredicate<Vendor, Layer>> dropPolicy =
             new SimpleObjectProperty<>(this, "dropPolicy", (vendor, layer) -> true);
     private final ObjectProperty<Runnable> onOpenDetails = new SimpleObjectProperty<>(this, "onOpenDetails");
+    private final ObjectProperty<BiConsumer<Layer, Integer>> onMoveLayer = new SimpleObjectProperty<>(this, "onMoveLayer");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final ObjectProperty<Logos> logos = new SimpleObjectProperty<>(this, "logos", Logos.NONE);
 
@@ -95,6 +97,14 @@ public final class StackView extends Control {
     /** Receives the moves people make by dragging a card or with Alt+arrow keys. */
     public ObjectProperty<Consumer<VendorMove>> onMoveVendorProperty() {
         return onMoveVendor;
+    }
+
+    /**
+     * Receives the moves of a layer people make by dragging its band by the title: the layer and
+     * its new index among the layers (bottom first), counted without it.
+     */
+    public ObjectProperty<BiConsumer<Layer, Integer>> onMoveLayerProperty() {
+        return onMoveLayer;
     }
 
     /** Answers "may this vendor be dropped on that layer?"; every layer accepts by default. */
@@ -175,6 +185,13 @@ public final class StackView extends Control {
         Consumer<VendorMove> handler = onMoveVendor.get();
         if (handler != null) {
             handler.accept(move);
+        }
+    }
+
+    void requestLayerMove(Layer layer, int index) {
+        BiConsumer<Layer, Integer> handler = onMoveLayer.get();
+        if (handler != null) {
+            handler.accept(layer, index);
         }
     }
 

@@ -101,6 +101,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         view.addEventHandler(KeyEvent.KEY_PRESSED, new StackKeyboard(view, this));
         dragging = new CardDragging(view, bands, scroller);
         new MarqueeSelection(view, bands, scroller, getChildren());
+        new LayerDragging(view, bands, scroller, getChildren());
         new CutTextTooltip(bands);
         show(view.getStack());
     }

@@ -45,6 +45,22 @@ class StackEditsTest {
     }
 
     @Test
+    void aLayerMovedToAnIndexIsOneStepAndStayingPutIsNone() {
+        List<String> before = stack.getLayers().stream().map(Layer::getId).toList();
+        assertThat(edits.moveLayerTo(infrastructure, 0)).as("already at the bottom").isNull();
+        history.execute(edits.moveLayerTo(infrastructure, 99)); // past the top: to the top
+        assertThat(stack.getLayers()).extracting(Layer::getId)
+                .containsExactly("model", "middleware", "application", "infrastructure");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Move layer Infrastructure");
+        history.execute(edits.moveLayerTo(infrastructure, 1));
+        assertThat(stack.getLayers()).extracting(Layer::getId)
+                .containsExactly("model", "infrastructure", "middleware", "application");
+        history.undo();
+        history.undo();
+        assertThat(stack.getLayers()).extracting(Layer::getId).containsExactlyElementsOf(before);
+    }
+
+    @Test
     void reorderingAndChangingSegmentAreNamedForWhatTheyDo() {
         MoveVendor reorder = new MoveVendor(nvidia, infrastructure, infrastructure, 1, "hardware");
         assertThat(reorder.description()).isEqualTo("Reorder NVIDIA");

@@ -308,6 +308,50 @@ class StackInteractionTest {
     }
 
     @Test
+    void draggingABandByItsTitleMovesTheLayerWithARedLineWhereItWillGoAsOneUndoStep(FxRobot robot) {
+        Node infrastructureTitle = OnScreen.band(robot, "Infrastructure").lookup(".title-row .name");
+        Node application = OnScreen.band(robot, "Application");
+        Bounds top = application.localToScreen(application.getLayoutBounds());
+        robot.drag(infrastructureTitle).moveTo(new Point2D(top.getCenterX(), top.getMinY() + 10));
+        Node marker = robot.lookup(".layer-drop-marker").query();
+        assertThat(marker.isVisible()).as("a line shows where the band will go").isTrue();
+        assertThat(marker.localToScreen(marker.getLayoutBounds()).getCenterY()).isLessThan(top.getMinY());
+        assertThat(robot.lookup(".marquee").<Node>query().isVisible()).as("no selection rectangle").isFalse();
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stack().getLayers()).extracting(Layer::getId)
+                .containsExactly("model", "middleware", "application", "infrastructure");
+        assertThat(bandNamesTopDown(robot)).containsExactly("Infrastructure", "Application", "Middleware", "Model");
+        assertThat(marker.isVisible()).isFalse();
+        assertThat(stackSelection().getLayer()).isEqualTo(layer("infrastructure"));
+        assertThat(OnScreen.band(robot, "Infrastructure").getPseudoClassStates()).as("drawn selected where it went")
+                .anyMatch(state -> state.getPseudoClassName().equals("selected"));
+        assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Move layer Infrastructure");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(stack().getLayers()).extracting(Layer::getId)
+                .containsExactly("infrastructure", "model", "middleware", "application");
+    }
+
+    @Test
+    void aBandDroppedBesideItselfStaysAndChangesNothing(FxRobot robot) {
+        Node modelTitle = OnScreen.band(robot, "Model").lookup(".title-row .name");
+        robot.drag(modelTitle).moveBy(0, 20);
+        assertThat(robot.lookup(".layer-drop-marker").<Node>query().isVisible()).isFalse();
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack().getLayers()).extracting(Layer::getId)
+                .containsExactly("infrastructure", "model", "middleware", "application");
+        assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    private List<String> bandNamesTopDown(FxRobot robot) {
+        return robot.lookup(".layer-band").queryAllAs(LayerBand.class).stream()
+                .sorted(java.util.Comparator.comparingDouble(band -> band.localToScene(band.getLayoutBounds()).getMinY()))
+                .map(band -> band.getLayer().getName()).toList();
+    }
+
+    @Test
     void escapeCancelsADragAndChangesNothing(FxRobot robot) {
         robot.drag(OnScreen.card(robot, "NVIDIA")).moveTo(rightEdgeOf(OnScreen.card(robot, "OpenAI")));
         assertThat(OnScreen.band(robot, "Model").getPseudoClassStates())
