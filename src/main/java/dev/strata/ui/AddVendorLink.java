@@ -1,7 +1,9 @@
 package dev.strata.ui;
 
 import dev.strata.model.Layer;
+import dev.strata.model.Segment;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -20,10 +22,15 @@ final class AddVendorLink {
     private AddVendorLink() {
     }
 
-    static Hyperlink to(Layer layer, String segment) {
+    /** @param segment the empty segment, or null for an empty layer without segments */
+    static Hyperlink to(Layer layer, Segment segment) {
         Hyperlink link = new Hyperlink("Add Vendor…");
         link.getStyleClass().add("add-vendor");
-        link.setUserData(new Place(layer, segment));
+        link.setUserData(new Place(layer, segment == null ? null : segment.getId()));
+        // a screen reader says where, as the eye sees it from the frame around the link
+        link.accessibleTextProperty().bind(segment == null
+                ? Bindings.concat("Add a vendor to the ", layer.nameProperty(), " layer")
+                : Bindings.concat("Add a vendor to ", segment.nameProperty(), " in the ", layer.nameProperty(), " layer"));
         link.setFocusTraversable(false); // the stack is one Tab stop; the keyboard has Edit › Add Vendor
         return link;
     }

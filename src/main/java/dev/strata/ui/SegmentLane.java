@@ -73,7 +73,7 @@ final class SegmentLane extends VBox {
         if (segment != null) {
             emptyNote.getStyleClass().add("lane-empty");
             emptyNote.getChildren().addAll(new Label("No vendors in this segment"),
-                    AddVendorLink.to(layer, segment.getId()));
+                    AddVendorLink.to(layer, segment));
             emptyNote.visibleProperty().bind(Bindings.isEmpty(vendors).and(searching.not()));
             emptyNote.managedProperty().bind(emptyNote.visibleProperty());
             getChildren().add(1, emptyNote);

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -258,6 +259,9 @@ class MainWindowTest {
     void screenReadersHearWhatACardAndABandAre(FxRobot robot) {
         assertThat(card(robot, "NVIDIA").getAccessibleText()).isEqualTo("NVIDIA, GPUs, Infrastructure layer");
         assertThat(bandNamed(robot, "Model").getAccessibleText()).isEqualTo("Model layer");
+        assertThat(robot.lookup(".add-vendor").queryAllAs(Hyperlink.class))
+                .extracting(Node::getAccessibleText)
+                .contains("Add a vendor to B2B in the Application layer", "Add a vendor to B2C in the Application layer");
     }
 
     @Test
