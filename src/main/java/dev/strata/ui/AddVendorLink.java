@@ -30,7 +30,8 @@ final class AddVendorLink {
         // a screen reader says where, as the eye sees it from the frame around the link
         link.accessibleTextProperty().bind(segment == null
                 ? Bindings.concat("Add a vendor to the ", layer.nameProperty(), " layer")
-                : Bindings.concat("Add a vendor to ", segment.nameProperty(), " in the ", layer.nameProperty(), " layer"));
+                : Bindings.concat("Add a vendor to ", segment.nameProperty(), " in the ", layer.nameProperty(),
+                        " layer"));
         link.setFocusTraversable(false); // the stack is one Tab stop; the keyboard has Edit › Add Vendor
         return link;
     }

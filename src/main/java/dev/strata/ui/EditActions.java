@@ -329,7 +329,10 @@ final class EditActions {
         }
     }
 
-    /** Moves {@code layer} to {@code index} of the layers, bottom first, counted without it (a dragged band), and selects it. */
+    /**
+     * Moves {@code layer} to {@code index} of the layers, bottom first, counted without it (a
+     * dragged band), and selects it.
+     */
     void moveLayerTo(Layer layer, int index) {
         run(edits().moveLayerTo(layer, index));
         selection.selectLayer(layer);

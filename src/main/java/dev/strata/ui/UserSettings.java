@@ -16,7 +16,8 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * What Strata remembers between runs besides recent files: the theme, where the window was
- * and whether its side panel is shown. A small properties file; anything unreadable in it is ignored, never an error.
+ * and whether its side panel is shown. A small properties file; anything unreadable in it is
+ * ignored, never an error.
  */
 final class UserSettings {
 
