@@ -129,9 +129,6 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
 
         lanesBox.getStyleClass().add("lanes");
         placeholder.getStyleClass().add("placeholder");
-        Label nothingYet = new Label("No vendors in this layer yet");
-        nothingYet.setWrapText(true);
-        placeholder.getChildren().addAll(nothingYet, AddVendorLink.to(layer, null));
         placeholder.setPickOnBounds(false); // only its link takes clicks; a press beside it is the band's
         placeholder.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(placeholder, Pos.CENTER);
@@ -270,9 +267,15 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         return total + " — " + String.join(" · ", counts);
     }
 
-    /** An empty band says so (with segments, each of its lanes does). */
+    /** An empty band says so (with segments, each of its lanes does); what it says is made when first needed. */
     private void updatePlaceholder() {
-        placeholder.setVisible(layer.getVendors().isEmpty() && layer.getSegments().isEmpty());
+        boolean empty = layer.getVendors().isEmpty() && layer.getSegments().isEmpty();
+        if (empty && placeholder.getChildren().isEmpty()) {
+            Label nothingYet = new Label("No vendors in this layer yet");
+            nothingYet.setWrapText(true);
+            placeholder.getChildren().addAll(nothingYet, AddVendorLink.to(layer, null));
+        }
+        placeholder.setVisible(empty);
     }
 
     private void markSelected() {

@@ -72,10 +72,9 @@ final class SegmentLane extends VBox {
         getChildren().addAll(title, cards);
         if (segment != null) {
             emptyNote.getStyleClass().add("lane-empty");
-            emptyNote.getChildren().addAll(new Label("No vendors in this segment"),
-                    AddVendorLink.to(layer, segment));
             emptyNote.visibleProperty().bind(Bindings.isEmpty(vendors).and(searching.not()));
             emptyNote.managedProperty().bind(emptyNote.visibleProperty());
+            emptyNote.visibleProperty().addListener((obs, was, shown) -> fillEmptyNote());
             getChildren().add(1, emptyNote);
         }
         if (titled) {
@@ -84,6 +83,13 @@ final class SegmentLane extends VBox {
             visibleProperty().bind(Bindings.createBooleanBinding(
                     () -> !vendors.isEmpty() || (segment != null && !searching.get()), vendors, searching));
             managedProperty().bind(visibleProperty());
+        }
+    }
+
+    /** What the frame of an empty segment says, made the first time it shows: most segments never do. */
+    private void fillEmptyNote() {
+        if (segment != null && emptyNote.isVisible() && emptyNote.getChildren().isEmpty()) {
+            emptyNote.getChildren().addAll(new Label("No vendors in this segment"), AddVendorLink.to(layer, segment));
         }
     }
 
@@ -134,6 +140,7 @@ final class SegmentLane extends VBox {
         if (!shown.equals(vendors)) {
             vendors.setAll(shown);
         }
+        fillEmptyNote();
     }
 
     /** Marks the realized cards whose vendors are selected (the others unmarked). */

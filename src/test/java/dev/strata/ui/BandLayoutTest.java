@@ -182,8 +182,8 @@ class BandLayoutTest {
             assertThat(inScene(visible(band, ".lane").get(0)).getMinY()).as("the header's padding is the gap")
                     .isCloseTo(headerEnd, within(1.0));
         }
-        Labeled placeholder = (Labeled) band(robot, "empty").lookup(".placeholder .label");
-        assertThat(shownText(placeholder)).as("wrapped, not shortened").isEqualTo("No vendors in this layer yet");
+        assertThat(band(robot, "empty").lookupAll(".lane-empty .label")).as("each empty segment says so, whole")
+                .hasSize(2).allSatisfy(said -> assertThat(shownText((Labeled) said)).isEqualTo("No vendors in this segment"));
         moveDivider(robot, 0.74);
         LayerBand band = band(robot, "two");
         assertThat(visible(band, ".lane")).allSatisfy(lane -> assertThat(inScene(lane).getMinX())

@@ -254,7 +254,7 @@ class KeyboardAndEditingTest {
     @Test
     void aNewVendorsFormWaitsForANameWithoutComplainingBeforeTheUserHasBeenAtIt(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "OpenAI"));
-        robot.clickOn("Edit").clickOn("Add Vendor…");
+        OnScreen.chooseMenuItem(robot, "Edit", "Add Vendor…");
         assertThat(robot.lookup(".field-error").queryAllAs(Label.class)).noneMatch(Node::isVisible);
         assertThat(okButton(robot).isDisabled()).isTrue();
 
@@ -269,7 +269,7 @@ class KeyboardAndEditingTest {
     @Test
     void aNewVendorNamedLikeAnotherGetsAFreeIdOfItsOwn(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "NVIDIA"));
-        robot.clickOn("Edit").clickOn("Add Vendor…");
+        OnScreen.chooseMenuItem(robot, "Edit", "Add Vendor…");
         robot.clickOn("#vendor-name").write("OpenAI");
         assertThat(robot.lookup("#vendor-id").queryAs(TextField.class).getText()).isEqualTo("openai-2");
         assertThat(robot.lookup("#error-id").queryAs(Label.class).isVisible()).isFalse();
@@ -557,7 +557,7 @@ class KeyboardAndEditingTest {
     void addDuplicateAndDeleteRoundTripThroughUndo(FxRobot robot) {
         robot.clickOn(robot.lookup(".layer-band").<Node>query().lookup(".summary"));
         assertThat(selection().getLayer().getId()).isEqualTo("application");
-        robot.clickOn("Edit").clickOn("Add Vendor…");
+        OnScreen.chooseMenuItem(robot, "Edit", "Add Vendor…");
         robot.clickOn("#vendor-name").write("Notion AI");
         assertThat(robot.lookup("#vendor-id").queryAs(TextField.class).getText()).isEqualTo("notion-ai");
         robot.clickOn("#vendor-role").write("Writing assistant");
@@ -583,7 +583,7 @@ class KeyboardAndEditingTest {
     @Test
     void aVendorAddedAfterTheSelectedOneGoesInItsSegment(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "NVIDIA"));
-        robot.clickOn("Edit").clickOn("Add Vendor…");
+        OnScreen.chooseMenuItem(robot, "Edit", "Add Vendor…");
         assertThat(robot.lookup("#vendor-segment").queryComboBox().getSelectionModel().getSelectedItem())
                 .extracting(segment -> ((Segment) segment).getName()).isEqualTo("Hardware");
         robot.clickOn("#vendor-name").write("AMD");

@@ -1,8 +1,9 @@
 package dev.strata.ui;
 
+import javafx.scene.Node;
 import org.testfx.api.FxRobot;
 
-/** The stack's cards and bands as a test finds them in the window: by the name they show. */
+/** The stack's cards and bands, and the menus' items, as a test finds them in the window: by the name they show. */
 final class OnScreen {
 
     private OnScreen() {
@@ -18,5 +19,14 @@ final class OnScreen {
     static LayerBand band(FxRobot robot, String name) {
         return robot.lookup(".layer-band").queryAllAs(LayerBand.class).stream()
                 .filter(band -> band.getLayer().getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Opens the menu bar's {@code menu} and clicks its {@code item}, looked for in the open menu
+     * only: the stack may show the same words (an empty segment's "Add Vendor…").
+     */
+    static void chooseMenuItem(FxRobot robot, String menu, String item) {
+        robot.clickOn(menu);
+        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll()).lookup(item).<Node>query());
     }
 }

@@ -253,8 +253,12 @@ class StackInteractionTest {
         assertThat(nvidia.getSegment()).isEqualTo("cloud");
         assertThat(DrawnCards.names(cloudLane)).containsExactly("Azure", "NVIDIA");
         assertThat(editor.getDocument().history().undoDescriptionProperty().get()).isEqualTo("Move NVIDIA to Cloud");
+        assertThat(emptyFrames(OnScreen.band(robot, "Infrastructure")))
+                .as("the segment it left says it is empty, and where to add one")
+                .singleElement().satisfies(frame -> assertThat(frame.lookup(".add-vendor")).isNotNull());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(nvidia.getSegment()).isEqualTo("hardware");
+        assertThat(emptyFrames(OnScreen.band(robot, "Infrastructure"))).isEmpty();
     }
 
     @Test
