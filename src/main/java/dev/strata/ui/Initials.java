@@ -3,7 +3,10 @@ package dev.strata.ui;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The one or two letters a vendor's badge shows: "Scale AI" → SA, "OpenAI" → OA, "Azure" → AZ. */
+/**
+ * The one or two letters a vendor's badge shows: "Scale AI" → SA, "OpenAI" → OA, "Azure" → AZ,
+ * "Weights &amp; Biases" → WB (a word without letters or digits does not count).
+ */
 final class Initials {
 
     /** Where words part; compiled once, as a card works its initials out whenever it shows another vendor. */
@@ -17,11 +20,21 @@ final class Initials {
             return "?";
         }
         String[] words = WORD_BREAKS.split(name.strip());
-        String first = firstLetters(words[0]);
-        if (words.length > 1 && !firstLetters(words[1]).isEmpty()) {
-            return upper(first.substring(0, Math.min(1, first.length())) + firstLetters(words[1]).charAt(0));
+        // the first two words with a letter or digit (no stream: a card asks whenever it shows another vendor)
+        String word = null;
+        for (String each : words) {
+            String letters = firstLetters(each);
+            if (letters.isEmpty()) {
+                continue;
+            }
+            if (word != null) {
+                return upper(firstLetters(word).substring(0, 1) + letters.charAt(0));
+            }
+            word = each;
         }
-        String word = words[0];
+        if (word == null) {
+            word = words[0];
+        }
         for (int i = 1; i < word.length(); i++) {
             if (Character.isUpperCase(word.charAt(i)) && !Character.isUpperCase(word.charAt(i - 1))) {
                 return upper("" + word.charAt(0) + word.charAt(i));

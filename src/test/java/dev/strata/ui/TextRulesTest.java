@@ -21,6 +21,9 @@ class TextRulesTest {
         assertThat(Initials.of("x")).isEqualTo("X");
         assertThat(Initials.of("  ")).isEqualTo("?");
         assertThat(Initials.of("émile-zola")).isEqualTo("ÉZ");
+        assertThat(Initials.of("Weights & Biases")).as("a word of no letters does not count").isEqualTo("WB");
+        assertThat(Initials.of("& Co")).isEqualTo("CO");
+        assertThat(Initials.of("&&")).isEqualTo("&&");
     }
 
     @Test
