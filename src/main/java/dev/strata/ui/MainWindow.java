@@ -590,6 +590,10 @@ public final class MainWindow {
         editActions.addDriver();
     }
 
+    /**
+     * Lists the selected layer's segments as the Layer menu opens: a menu without items never
+     * opens, so the submenu cannot fill itself as it shows.
+     */
     @FXML
     private void fillSegmentsMenu() {
         Layer layer = stackView.getSelection().getLayer();
@@ -598,17 +602,8 @@ public final class MainWindow {
             return;
         }
         for (Segment segment : layer.getSegments()) {
-            MenuItem rename = new MenuItem("Rename…");
-            rename.setOnAction(event -> editActions.renameSegment(segment));
-            MenuItem left = new MenuItem("Move Left");
-            left.setOnAction(event -> editActions.moveSegment(layer, segment, -1));
-            left.setDisable(layer.getSegments().indexOf(segment) == 0);
-            MenuItem right = new MenuItem("Move Right");
-            right.setOnAction(event -> editActions.moveSegment(layer, segment, +1));
-            right.setDisable(layer.getSegments().indexOf(segment) == layer.getSegments().size() - 1);
-            MenuItem remove = new MenuItem("Delete");
-            remove.setOnAction(event -> editActions.deleteSegment(layer, segment));
-            Menu item = new Menu(segment.getName(), null, rename, left, right, remove);
+            Menu item = new Menu(segment.getName());
+            item.getItems().setAll(SegmentItems.of(editActions, layer, segment));
             item.setMnemonicParsing(false);
             segmentsMenu.getItems().add(item);
         }

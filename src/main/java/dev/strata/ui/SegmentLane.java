@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.control.ScrollPane;
@@ -91,6 +92,17 @@ final class SegmentLane extends VBox {
         if (segment != null && emptyNote.isVisible() && emptyNote.getChildren().isEmpty()) {
             emptyNote.getChildren().addAll(new Label("No vendors in this segment"), AddVendorLink.to(layer, segment));
         }
+    }
+
+    /** The lane whose segment's title {@code node} is, if it is one (its menu, its rename). */
+    static Optional<SegmentLane> ofTitle(Node node) {
+        return node.getParent() instanceof SegmentLane lane && lane.segment != null && node == lane.title
+                ? Optional.of(lane) : Optional.empty();
+    }
+
+    /** The lane's segment, or null. */
+    Segment segment() {
+        return segment;
     }
 
     /** The id of the lane's segment, or null. */

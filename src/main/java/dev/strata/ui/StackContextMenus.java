@@ -23,8 +23,9 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The stack's right-click menus: on a card the vendor's commands, on a driver's chip the
- * driver's, on a band the layer's (Paste puts vendors there), elsewhere the stack's; Shift+F10
- * or the menu key opens the selection's. An item that the menu bar also has fires the menu
+ * driver's, on a segment's title the segment's ({@link SegmentItems}), on a band the layer's
+ * (Paste puts vendors there), elsewhere the stack's; Shift+F10 or the menu key opens the
+ * selection's. An item that the menu bar also has fires the menu
  * bar's item, so the two always do the same thing and are enabled alike. The press that opens
  * a menu has already selected what it is on, which is what those items act on.
  */
@@ -47,7 +48,8 @@ final class StackContextMenus {
     private ContextMenu shown;
 
     /**
-     * @param actions what the items without a menu bar twin do (move to a layer, remove a link)
+     * @param actions what the items without a menu bar twin do (move to a layer, remove a link, a
+     *        segment's commands)
      * @param openWebsite opens a vendor's http(s) address in the system browser
      */
     StackContextMenus(StackView view, Commands commands, EditActions actions, Consumer<String> openWebsite) {
@@ -69,8 +71,12 @@ final class StackContextMenus {
         Selection selection = view.getSelection();
         List<MenuItem> items;
         Optional<Driver> driver = driverAt(event);
+        Optional<SegmentLane> titled = under(event, node -> SegmentLane.ofTitle(node).isPresent())
+                .flatMap(SegmentLane::ofTitle);
         if (driver.isPresent()) {
             items = driverItems(driver.get());
+        } else if (titled.isPresent()) {
+            items = SegmentItems.of(actions, titled.get().layer(), titled.get().segment());
         } else if (pointsAt(event, VendorCard.class)) {
             items = vendorItems(selection.getVendor(), selection.getLayer());
         } else if (pointsAt(event, LayerBand.class)) {

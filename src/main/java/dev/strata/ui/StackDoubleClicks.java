@@ -2,6 +2,7 @@ package dev.strata.ui;
 
 import dev.strata.model.Driver;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuItem;
@@ -10,9 +11,9 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * A double click opens what was clicked for editing, as in any editor: a card its vendor, a
- * driver's chip its driver, elsewhere on a band its layer. The first click has selected it; the
- * vendor and layer are edited by firing the menu bar's items. A double click on a button (the
- * band's chevron) stays two clicks of that button.
+ * driver's chip its driver, a segment's title the segment's name, elsewhere on a band its layer.
+ * The first click has selected it; the vendor and layer are edited by firing the menu bar's
+ * items. A double click on a button (the band's chevron) stays two clicks of that button.
  */
 final class StackDoubleClicks {
 
@@ -42,6 +43,12 @@ final class StackDoubleClicks {
             }
             if (node.getStyleClass().contains("driver-chip") && node.getUserData() instanceof Driver driver) {
                 actions.editDriver(driver);
+                event.consume();
+                return;
+            }
+            Optional<SegmentLane> titled = SegmentLane.ofTitle(node);
+            if (titled.isPresent()) {
+                actions.renameSegment(titled.get().segment());
                 event.consume();
                 return;
             }

@@ -15,14 +15,12 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +47,7 @@ class ContextMenuTest {
 
     @AfterEach
     void closeMenus(FxRobot robot) {
-        robot.listWindows().stream().filter(ContextMenu.class::isInstance)
-                .forEach(menu -> robot.interact(((ContextMenu) menu)::hide));
+        MonocleMenu.closeAll(robot);
     }
 
     private Stack stack() {
@@ -61,27 +58,11 @@ class ContextMenuTest {
         return stack().findLayer(layerId).orElseThrow().getVendors().stream().map(Vendor::getId).toList();
     }
 
-    /** The items of the context menu on screen, as they read (mnemonic marks dropped). */
-    private List<String> menuShown(FxRobot robot) {
-        List<Window> menus = robot.listWindows().stream().filter(ContextMenu.class::isInstance)
-                .filter(Window::isShowing).toList();
-        assertThat(menus).as("one context menu open").hasSize(1);
-        return ((ContextMenu) menus.get(0)).getItems().stream()
-                .map(item -> item.getText() == null ? "---" : item.getText().replace("_", "")).toList();
-    }
-
-    private MenuItem menuItem(FxRobot robot, String text) {
-        return robot.listWindows().stream().filter(ContextMenu.class::isInstance).map(ContextMenu.class::cast)
-                .flatMap(menu -> menu.getItems().stream())
-                .filter(item -> text.equals(item.getText() == null ? null : item.getText().replace("_", "")))
-                .findFirst().orElseThrow();
-    }
-
     @Test
     void aRightClickOnACardSelectsItAndOffersTheVendorsCommands(FxRobot robot) {
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Pinecone"));
         assertThat(view.getSelection().getVendor().getId()).isEqualTo("pinecone");
-        assertThat(menuShown(robot)).containsExactly("Edit Vendor…", "Duplicate Vendor", "Delete Vendor", "---",
+        assertThat(MonocleMenu.shownItems(robot)).containsExactly("Edit Vendor…", "Duplicate Vendor", "Delete Vendor", "---",
                 "Cut", "Copy", "Paste", "---", "Move to Layer", "Add Link…", "Open Website");
 
         MonocleMenu.clickItem(robot, "Duplicate Vendor");
@@ -92,8 +73,8 @@ class ContextMenuTest {
     @Test
     void theMenuShowsTheMenuBarsShortcutsAndTheKeysStayTheMenuBars(FxRobot robot) {
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Pinecone"));
-        assertThat(menuItem(robot, "Cut").getAccelerator()).isEqualTo(KeyCombination.valueOf("Shortcut+X"));
-        assertThat(menuItem(robot, "Edit Vendor…").getAccelerator()).isEqualTo(KeyCombination.valueOf("F2"));
+        assertThat(MonocleMenu.shownMenuItem(robot, "Cut").getAccelerator()).isEqualTo(KeyCombination.valueOf("Shortcut+X"));
+        assertThat(MonocleMenu.shownMenuItem(robot, "Edit Vendor…").getAccelerator()).isEqualTo(KeyCombination.valueOf("F2"));
         robot.type(KeyCode.ESCAPE);
 
         robot.press(KeyCode.CONTROL, KeyCode.X).release(KeyCode.X, KeyCode.CONTROL);
@@ -106,7 +87,7 @@ class ContextMenuTest {
     @Test
     void moveToLayerMovesTheVendorThereAsOneUndoableStep(FxRobot robot) {
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "OpenAI"));
-        Menu moveTo = (Menu) menuItem(robot, "Move to Layer");
+        Menu moveTo = (Menu) MonocleMenu.shownMenuItem(robot, "Move to Layer");
         assertThat(moveTo.getItems()).as("the layer it is in").filteredOn(MenuItem::isDisable)
                 .extracting(MenuItem::getText).containsExactly("Model");
         MonocleMenu.clickSubmenuItem(robot, "Move to Layer", "Application");
@@ -129,7 +110,7 @@ class ContextMenuTest {
         assertThat(editor.getDocument().history().canUndoProperty().get()).isTrue();
 
         MonocleMenu.rightClickOn(robot, OnScreen.card(robot, "Pinecone"));
-        assertThat(menuShown(robot)).doesNotContain("Remove Link");
+        assertThat(MonocleMenu.shownItems(robot)).doesNotContain("Remove Link");
     }
 
     @Test
@@ -146,14 +127,14 @@ class ContextMenuTest {
         Layer layer = view.getSelection().getLayer();
         assertThat(layer.getId()).isEqualTo("model");
         assertThat(view.getSelection().getVendor()).isNull();
-        assertThat(menuShown(robot)).containsExactly("Add Vendor…", "Paste", "Edit Layer…", "Add Segment…", "Add Driver…",
+        assertThat(MonocleMenu.shownItems(robot)).containsExactly("Add Vendor…", "Paste", "Edit Layer…", "Add Segment…", "Add Driver…",
                 "Sort Vendors by Name", "---", "Move Layer Up", "Move Layer Down", "Delete Layer…", "---", "Collapse Layer");
-        assertThat(menuItem(robot, "Sort Vendors by Name").isDisable()).as("one vendor is in order").isTrue();
+        assertThat(MonocleMenu.shownMenuItem(robot, "Sort Vendors by Name").isDisable()).as("one vendor is in order").isTrue();
 
         MonocleMenu.clickItem(robot, "Collapse Layer");
         assertThat(view.getCollapsedLayers()).containsExactly(layer);
         MonocleMenu.rightClickOn(robot, model.lookup(".header .name"));
-        assertThat(menuShown(robot)).contains("Expand Layer");
+        assertThat(MonocleMenu.shownItems(robot)).contains("Expand Layer");
         MonocleMenu.clickItem(robot, "Expand Layer");
         assertThat(view.getCollapsedLayers()).isEmpty();
     }
@@ -189,7 +170,7 @@ class ContextMenuTest {
                 });
 
         MonocleMenu.rightClickOn(robot, chip(model, "▶ Open weights"));
-        assertThat(menuShown(robot)).containsExactly("Edit Driver…", "Delete Driver");
+        assertThat(MonocleMenu.shownItems(robot)).containsExactly("Edit Driver…", "Delete Driver");
         MonocleMenu.clickItem(robot, "Edit Driver…");
         answerDriver(robot, "Open-weight models", "Open models narrow the gap.", "Market driver (▲)");
         assertThat(driverChips(model)).containsExactly("▲ Model breakthroughs", "▲ Open-weight models");
@@ -225,8 +206,8 @@ class ContextMenuTest {
     @Test
     void itemsAreEnabledAsTheMenuBarsAre(FxRobot robot) {
         MonocleMenu.rightClickOn(robot, OnScreen.band(robot, "Application").lookup(".summary"));
-        assertThat(menuItem(robot, "Move Layer Up").isDisable()).as("the top layer").isTrue();
-        assertThat(menuItem(robot, "Move Layer Down").isDisable()).isFalse();
+        assertThat(MonocleMenu.shownMenuItem(robot, "Move Layer Up").isDisable()).as("the top layer").isTrue();
+        assertThat(MonocleMenu.shownMenuItem(robot, "Move Layer Down").isDisable()).isFalse();
         MonocleMenu.clickItem(robot, "Move Layer Down");
         assertThat(stack().getLayers()).extracting(Layer::getId)
                 .containsExactly("infrastructure", "model", "application", "middleware");
@@ -237,7 +218,7 @@ class ContextMenuTest {
         Node bands = robot.lookup(".stack-view .bands").query();
         Bounds padding = bands.localToScreen(bands.getLayoutBounds());
         MonocleMenu.rightClickAt(robot, bands.getScene(), new Point2D(padding.getMinX() + 10, padding.getMinY() + 4));
-        assertThat(menuShown(robot)).containsExactly("Add Layer…", "Stack Properties…", "---",
+        assertThat(MonocleMenu.shownItems(robot)).containsExactly("Add Layer…", "Stack Properties…", "---",
                 "Expand All Layers", "Collapse All Layers");
         MonocleMenu.clickItem(robot, "Collapse All Layers");
         assertThat(view.getCollapsedLayers()).hasSize(4);
@@ -247,7 +228,7 @@ class ContextMenuTest {
     void shiftF10OpensTheMenuOfTheSelection(FxRobot robot) {
         robot.clickOn(OnScreen.card(robot, "Scale AI"));
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
-        assertThat(menuShown(robot)).startsWith("Edit Vendor…", "Duplicate Vendor", "Delete Vendor");
+        assertThat(MonocleMenu.shownItems(robot)).startsWith("Edit Vendor…", "Duplicate Vendor", "Delete Vendor");
         MonocleMenu.clickItem(robot, "Delete Vendor");
         assertThat(vendorIds("middleware")).containsExactly("pinecone");
     }

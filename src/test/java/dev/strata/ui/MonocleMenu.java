@@ -1,12 +1,18 @@
 package dev.strata.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.reflect.Method;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -83,5 +89,28 @@ final class MonocleMenu {
         return robot.lookup(".context-menu .label").queryAllAs(Labeled.class).stream()
                 .filter(label -> label.getScene() != null && label.getScene().getWindow().isShowing())
                 .filter(label -> label.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
+    }
+
+    /** The items of the one context menu on screen, as they read (mnemonic marks dropped; "---" a separator). */
+    static List<String> shownItems(FxRobot robot) {
+        List<Window> menus = robot.listWindows().stream().filter(ContextMenu.class::isInstance)
+                .filter(Window::isShowing).toList();
+        assertThat(menus).as("one context menu open").hasSize(1);
+        return ((ContextMenu) menus.get(0)).getItems().stream()
+                .map(item -> item.getText() == null ? "---" : item.getText().replace("_", "")).toList();
+    }
+
+    /** The item reading {@code text} (mnemonic marks dropped) of a context menu on screen. */
+    static MenuItem shownMenuItem(FxRobot robot, String text) {
+        return robot.listWindows().stream().filter(ContextMenu.class::isInstance).map(ContextMenu.class::cast)
+                .filter(ContextMenu::isShowing).flatMap(menu -> menu.getItems().stream())
+                .filter(item -> text.equals(item.getText() == null ? null : item.getText().replace("_", "")))
+                .findFirst().orElseThrow();
+    }
+
+    /** Closes the context menus a test left open, so that the next test starts without them. */
+    static void closeAll(FxRobot robot) {
+        robot.listWindows().stream().filter(ContextMenu.class::isInstance)
+                .forEach(menu -> robot.interact(((ContextMenu) menu)::hide));
     }
 }

@@ -1,0 +1,153 @@
+package dev.strata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.edit.Document;
+import dev.strata.edit.Editor;
+import dev.strata.file.StackFiles;
+import dev.strata.model.Layer;
+import dev.strata.model.Segment;
+import dev.strata.model.Stack;
+import dev.strata.model.Vendor;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+
+/**
+ * A segment's commands where a person looks for them: a right click on its title, the menu
+ * bar's Layer › Segments, a double click on its title to rename it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SegmentCommandsTest {
+
+    private Editor editor;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        editor = new Editor(Document.untitled(StackFiles.builtIn()));
+        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
+                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        MainWindow.show(stage, editor, services);
+    }
+
+    @AfterEach
+    void closeMenus(FxRobot robot) {
+        MonocleMenu.closeAll(robot);
+    }
+
+    private Stack stack() {
+        return editor.getDocument().stack();
+    }
+
+    private Layer infrastructure() {
+        return stack().findLayer("infrastructure").orElseThrow();
+    }
+
+    private String lastStep() {
+        return editor.getDocument().history().undoDescriptionProperty().get();
+    }
+
+    /** The title drawn for the segment named {@code name} in the Infrastructure band. */
+    private static Label title(FxRobot robot, String name) {
+        return OnScreen.band(robot, "Infrastructure").lookupAll(".lane-title").stream().map(Label.class::cast)
+                .filter(label -> label.isVisible() && label.getText().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The titles of the Infrastructure band's lanes, left to right. */
+    private static List<String> laneTitles(FxRobot robot) {
+        return OnScreen.band(robot, "Infrastructure").lookupAll(".lane").stream().filter(Node::isVisible)
+                .map(lane -> ((Label) lane.lookup(".lane-title")).getText()).toList();
+    }
+
+    private static void undo(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+    }
+
+    /** Replaces the text of the name dialog on screen and presses OK. */
+    private static void answerName(FxRobot robot, String name) {
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(pane.lookup(".text-field"));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(name);
+        robot.clickOn(robot.from(pane).lookup(".button").match(LabeledMatchers.hasText("OK")).<Node>query());
+    }
+
+    @Test
+    void aRightClickOnASegmentsTitleOffersTheSegmentsCommands(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, title(robot, "Hardware"));
+        assertThat(MonocleMenu.shownItems(robot)).containsExactly("Add Vendor…", "Rename Segment…", "---", "Move Segment Left",
+                "Move Segment Right", "---", "Delete Segment");
+        assertThat(MonocleMenu.shownMenuItem(robot, "Move Segment Left").isDisable()).as("the first segment").isTrue();
+
+        MonocleMenu.clickItem(robot, "Move Segment Right");
+        assertThat(infrastructure().getSegments()).extracting(Segment::getName).containsExactly("Cloud", "Hardware");
+        assertThat(laneTitles(robot)).containsExactly("Cloud", "Hardware");
+        assertThat(lastStep()).isEqualTo("Move segment Hardware right");
+
+        undo(robot);
+        assertThat(laneTitles(robot)).containsExactly("Hardware", "Cloud");
+    }
+
+    @Test
+    void deleteSegmentKeepsItsVendorsInTheLayerWithoutASegmentUntilUndone(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, title(robot, "Cloud"));
+        MonocleMenu.clickItem(robot, "Delete Segment");
+        Vendor azure = stack().findVendor("azure").orElseThrow();
+        assertThat(infrastructure().getSegments()).extracting(Segment::getName).containsExactly("Hardware");
+        assertThat(infrastructure().getVendors()).contains(azure);
+        assertThat(azure.getSegment()).isNull();
+        assertThat(laneTitles(robot)).containsExactly("Hardware", "No segment");
+        assertThat(DrawnCards.names(OnScreen.band(robot, "Infrastructure"))).contains("Azure");
+        assertThat(lastStep()).isEqualTo("Delete segment Cloud");
+
+        undo(robot);
+        assertThat(azure.getSegment()).isEqualTo("cloud");
+        assertThat(laneTitles(robot)).containsExactly("Hardware", "Cloud");
+    }
+
+    @Test
+    void aDoubleClickOnASegmentsTitleRenamesIt(FxRobot robot) {
+        robot.doubleClickOn(title(robot, "Cloud"));
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Rename the Cloud segment");
+        answerName(robot, "Hyperscalers");
+        assertThat(infrastructure().getSegments()).extracting(Segment::getName).containsExactly("Hardware", "Hyperscalers");
+        assertThat(laneTitles(robot)).containsExactly("Hardware", "Hyperscalers");
+        assertThat(lastStep()).isEqualTo("Rename Cloud to Hyperscalers");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no layer dialog after it").isEmpty();
+    }
+
+    @Test
+    void addVendorOnASegmentsTitlePutsTheNewVendorInThatSegment(FxRobot robot) {
+        MonocleMenu.rightClickOn(robot, title(robot, "Cloud"));
+        MonocleMenu.clickItem(robot, "Add Vendor…");
+        assertThat(robot.lookup("#vendor-segment").queryComboBox().getSelectionModel().getSelectedItem())
+                .extracting(segment -> ((Segment) segment).getName()).isEqualTo("Cloud");
+        robot.clickOn("#vendor-name").write("Google Cloud");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK")).<Node>query());
+        Vendor added = stack().findVendor("google-cloud").orElseThrow();
+        assertThat(infrastructure().getVendors()).contains(added);
+        assertThat(added.getSegment()).isEqualTo("cloud");
+    }
+
+    @Test
+    void theLayerMenusSegmentsOpensOnEachSegmentsCommands(FxRobot robot) {
+        robot.clickOn(title(robot, "Cloud"));
+        MonocleMenu.clickMenuBarItem(robot, "Layer", "Segments");
+        MonocleMenu.clickSubmenuItem(robot, "Hardware", "Rename Segment…");
+        answerName(robot, "Accelerators");
+        assertThat(laneTitles(robot)).containsExactly("Accelerators", "Cloud");
+    }
+}
