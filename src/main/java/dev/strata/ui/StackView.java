@@ -143,10 +143,13 @@ public final class StackView extends Control {
         setZoom(getZoom() * Math.pow(ZOOM_STEP, steps));
     }
 
-    /** Zooms so that the whole stack fits the visible height (never above actual size). */
+    /**
+     * Zooms so that the whole stack fits the visible height, as large as it can be up to actual
+     * size: with its cards while they fit at {@link #OVERVIEW_BELOW} or more, else as the overview.
+     */
     public void zoomToFit() {
         if (getSkin() instanceof StackViewSkin skin) {
-            setZoom(Math.min(1, skin.zoomToFitHeight()));
+            setZoom(skin.zoomToFit());
         }
     }
 

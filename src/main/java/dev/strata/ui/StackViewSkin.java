@@ -33,6 +33,8 @@ final class StackViewSkin extends SkinBase<StackView> {
 
     /** Narrower than this, the stack scrolls sideways instead of squeezing its bands. */
     private static final double MIN_WIDTH = 320;
+    /** Halvings of the zoom range in a fit: a zoom within 1/4096 of the largest that fits. */
+    private static final int FIT_STEPS = 12;
     /** How far one notch of a mouse wheel scrolls where the platform does not say: one zoom step. */
     private static final double WHEEL_NOTCH = 40;
     /** The room left between a card scrolled into sight and the edge of the view, for its shadow and focus glow. */
@@ -316,16 +318,68 @@ final class StackViewSkin extends SkinBase<StackView> {
     }
 
     private void applyOverview() {
-        boolean overview = getSkinnable().getZoom() < StackView.OVERVIEW_BELOW;
-        if (shown != null) {
-            shown.getLayers().forEach(layer -> bandFor(layer).ifPresent(band -> band.overviewProperty().set(overview)));
+        drawOverview(getSkinnable().getZoom() < StackView.OVERVIEW_BELOW);
+    }
+
+    /**
+     * The largest zoom, up to actual size, at which the whole stack fits the visible height. A
+     * stack drawn smaller is laid out wider, with more cards to a row, so it is shorter too.
+     * Cards are drawn down to {@link StackView#OVERVIEW_BELOW}; a stack whose cards do not fit
+     * even then is fitted as its overview, which takes less room; {@link StackView#MIN_ZOOM} if
+     * that does not fit either. The bands are measured in each way of drawing and left as
+     * they were.
+     */
+    double zoomToFit() {
+        double width = Math.max(MIN_WIDTH, scroller.getViewportBounds().getWidth());
+        double height = scroller.getViewportBounds().getHeight();
+        try {
+            measureAs(false);
+            double withCards = largestFitting(StackView.OVERVIEW_BELOW, 1, width, height);
+            if (!Double.isNaN(withCards)) {
+                return withCards;
+            }
+            measureAs(true);
+            double asOverview = largestFitting(StackView.MIN_ZOOM, Math.nextDown(StackView.OVERVIEW_BELOW), width, height);
+            return Double.isNaN(asOverview) ? StackView.MIN_ZOOM : asOverview;
+        } finally {
+            applyOverview();
         }
     }
 
-    /** The zoom at which the whole stack, as laid out at actual size, fits the visible height. */
-    double zoomToFitHeight() {
-        double atActualSize = bands.prefHeight(Math.max(MIN_WIDTH, scroller.getViewportBounds().getWidth()));
-        return atActualSize <= 0 ? 1 : scroller.getViewportBounds().getHeight() / atActualSize;
+    /** The largest zoom between {@code low} and {@code high} at which the bands as drawn now fit; NaN if none. */
+    private double largestFitting(double low, double high, double width, double height) {
+        if (heightAt(high, width) <= height) {
+            return high;
+        }
+        if (heightAt(low, width) > height) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < FIT_STEPS; i++) { // the height drawn grows with the zoom
+            double middle = (low + high) / 2;
+            if (heightAt(middle, width) <= height) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** How tall the bands are drawn at {@code zoom} across {@code width}. */
+    private double heightAt(double zoom, double width) {
+        return bands.prefHeight(width / zoom) * zoom;
+    }
+
+    /** Draws the bands as the overview or with cards, styled so that they can be measured at once. */
+    private void measureAs(boolean overview) {
+        drawOverview(overview);
+        bands.applyCss();
+    }
+
+    private void drawOverview(boolean overview) {
+        if (shown != null) {
+            shown.getLayers().forEach(layer -> bandFor(layer).ifPresent(band -> band.overviewProperty().set(overview)));
+        }
     }
 
     private void applyFilter() {
