@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -25,7 +26,8 @@ import javafx.util.StringConverter;
 /**
  * Insights: how many vendors each layer holds, split by segment, as a stacked bar chart with the
  * layers stacked as in the app (the foundation at the bottom). {@link #show} after every change keeps it live.
- * A click on a layer's row (its bar, its name or the space between) chooses the layer.
+ * A click on a layer's row (its bar, its name or the space between) chooses the layer; the
+ * chosen layer's bar is outlined ({@code .chart-bar:selected}).
  */
 final class InsightsView {
 
@@ -36,12 +38,18 @@ final class InsightsView {
     private final CategoryAxis layers = new CategoryAxis();
     private final NumberAxis vendors = new NumberAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(vendors, layers);
+    private final ObservableValue<Layer> chosen;
     private final Consumer<Layer> choose;
     private Map<String, Layer> layersByName = Map.of();
 
-    /** @param choose called with a layer when its row is clicked */
-    InsightsView(Consumer<Layer> choose) {
+    /**
+     * @param chosen the layer to mark, or null
+     * @param choose called with a layer when its row is clicked
+     */
+    InsightsView(ObservableValue<Layer> chosen, Consumer<Layer> choose) {
+        this.chosen = chosen;
         this.choose = choose;
+        chosen.addListener(obs -> markChosen());
         chart.setOnMouseClicked(this::chooseRowAt);
         chart.getStyleClass().add("insights-chart");
         chart.setTitle("Vendors per layer and segment");
@@ -105,6 +113,20 @@ final class InsightsView {
         });
         chart.setLegendVisible(series.size() <= MOST_SEGMENTS_IN_LEGEND);
         chart.getData().setAll(series);
+        markChosen();
+    }
+
+    /** Outlines the parts of the chosen layer's bar, and only those. */
+    private void markChosen() {
+        Layer layer = chosen.getValue();
+        for (XYChart.Series<Number, String> bars : chart.getData()) {
+            for (XYChart.Data<Number, String> bar : bars.getData()) {
+                if (bar.getNode() != null) {
+                    bar.getNode().pseudoClassStateChanged(Pseudo.SELECTED,
+                            layer != null && layersByName.get(bar.getYValue()) == layer);
+                }
+            }
+        }
     }
 
     /** One segment's part of a layer's bar; pointing at it names both and the count. */

@@ -185,7 +185,8 @@ public final class MainWindow {
         search = new SearchField(matchCount, stackView);
         searchBox.getChildren().add(search.field());
         details = new DetailsPane(selection, services.openWebsite());
-        sidePanel = new SidePanel(split, stackView, details, () -> editor.getDocument().stack(), selection::selectLayer);
+        sidePanel = new SidePanel(split, stackView, details, () -> editor.getDocument().stack(),
+                selection.layerProperty(), selection::selectLayer);
         sidePanel.shownProperty().set(settings.sidePanelShown());
         sidePanelItem.selectedProperty().bindBidirectional(sidePanel.shownProperty());
         sidePanel.shownProperty().addListener((obs, was, shown) -> settings.setSidePanelShown(shown));

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -24,6 +25,7 @@ final class SidePanel {
     private final DetailsPane details;
     private final Tab insightsTab = new Tab("Insights");
     private final Supplier<Stack> stack;
+    private final ObservableValue<Layer> chosenLayer;
     private final Consumer<Layer> chooseLayer;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     /** Made when its tab is first shown, so that a start-up pays nothing for the chart. */
@@ -34,13 +36,16 @@ final class SidePanel {
      * @param split the split pane it goes into, beside {@code stackView}, which takes the focus
      *     when the panel that had it goes away
      * @param stack the stack shown, for the insights
+     * @param chosenLayer the selected layer, which the insights' chart marks
      * @param chooseLayer called when the insights' chart is clicked on a layer
      */
-    SidePanel(SplitPane split, Node stackView, DetailsPane details, Supplier<Stack> stack, Consumer<Layer> chooseLayer) {
+    SidePanel(SplitPane split, Node stackView, DetailsPane details, Supplier<Stack> stack,
+            ObservableValue<Layer> chosenLayer, Consumer<Layer> chooseLayer) {
         this.split = split;
         this.stackView = stackView;
         this.details = details;
         this.stack = stack;
+        this.chosenLayer = chosenLayer;
         this.chooseLayer = chooseLayer;
         tabs = new TabPane(new Tab("Details", details), insightsTab);
         tabs.getStyleClass().add("side-tabs");
@@ -74,7 +79,7 @@ final class SidePanel {
             return;
         }
         if (insights == null) {
-            insights = new InsightsView(chooseLayer);
+            insights = new InsightsView(chosenLayer, chooseLayer);
             insightsTab.setContent(insights.chart());
         }
         insights.show(stack.get());

@@ -9,6 +9,8 @@ import dev.strata.model.Vendor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
@@ -31,6 +33,9 @@ class InsightsViewTest {
 
     private InsightsView insights;
     private final List<Layer> chosen = new ArrayList<>();
+    /** The selection the chart marks; a click on a row selects the layer, as the window's selection does. */
+    private final ObjectProperty<Layer> selected = new SimpleObjectProperty<>();
+    private Stack stack;
 
     /** Two layers of twenty segments; in "Platforms" only segment i holds i vendors, in "Tools" none has any. */
     private static Stack stack() {
@@ -52,8 +57,12 @@ class InsightsViewTest {
 
     @Start
     void start(Stage stage) {
-        insights = new InsightsView(chosen::add);
-        insights.show(stack());
+        insights = new InsightsView(selected, layer -> {
+            chosen.add(layer);
+            selected.set(layer);
+        });
+        stack = stack();
+        insights.show(stack);
         stage.setScene(new Scene(insights.chart(), 600, 700));
         stage.show();
     }
@@ -88,6 +97,31 @@ class InsightsViewTest {
                 .filter(text -> "Tools".equals(((Text) text).getText())).findFirst().orElseThrow();
         robot.clickOn(toolsName);
         assertThat(chosen).as("a layer without bars, by its name").extracting(Layer::getId).containsExactly("platforms", "tools");
+    }
+
+    @Test
+    void theSelectedLayersBarIsMarkedAndTheMarkFollowsTheSelectionAndARedraw(FxRobot robot) {
+        assertThat(markedRows()).as("nothing selected").isEmpty();
+        robot.clickOn(bar("Segment 7").getNode());
+        assertThat(markedRows()).as("every part of the chosen layer's bar").hasSize(SEGMENTS).containsOnly("Platforms");
+
+        robot.interact(() -> selected.set(stack.getLayers().get(1)));
+        assertThat(markedRows()).as("Tools has no bar to mark").isEmpty();
+        robot.interact(() -> selected.set(stack.getLayers().get(0)));
+        robot.interact(() -> insights.show(stack));
+        assertThat(markedRows()).as("redrawn after a change").hasSize(SEGMENTS).containsOnly("Platforms");
+    }
+
+    private XYChart.Data<Number, String> bar(String segment) {
+        return insights.chart().getData().stream().filter(series -> series.getName().equals(segment)).findFirst()
+                .orElseThrow().getData().get(0);
+    }
+
+    /** The layer of each part of a bar drawn as selected. */
+    private List<String> markedRows() {
+        return insights.chart().getData().stream().flatMap(series -> series.getData().stream())
+                .filter(bar -> bar.getNode().getPseudoClassStates().contains(Pseudo.SELECTED))
+                .map(XYChart.Data::getYValue).toList();
     }
 
     private static Tooltip shownTooltip(FxRobot robot) {
