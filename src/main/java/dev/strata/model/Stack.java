@@ -1,6 +1,8 @@
 package dev.strata.model;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -86,6 +88,34 @@ public final class Stack extends Element {
 
     public Optional<Vendor> findVendor(String id) {
         return vendors().filter(vendor -> vendor.getId().equals(id)).findFirst();
+    }
+
+    /**
+     * The vendors at the other end of a link from one of {@code vendors}, in either direction,
+     * leaving out {@code vendors} themselves.
+     */
+    public Set<Vendor> linkedTo(Set<Vendor> vendors) {
+        if (vendors.isEmpty() || links.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        vendors.forEach(vendor -> ids.add(vendor.getId()));
+        Set<String> linkedIds = new HashSet<>();
+        for (Link link : links) {
+            if (ids.contains(link.getFrom())) {
+                linkedIds.add(link.getTo());
+            }
+            if (ids.contains(link.getTo())) {
+                linkedIds.add(link.getFrom());
+            }
+        }
+        linkedIds.removeAll(ids);
+        if (linkedIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Vendor> linked = new HashSet<>();
+        vendors().filter(vendor -> linkedIds.contains(vendor.getId())).forEach(linked::add);
+        return linked;
     }
 
     /** The layer that holds the vendor, if the vendor is in this stack. */

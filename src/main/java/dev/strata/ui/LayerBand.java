@@ -38,6 +38,7 @@ public final class LayerBand extends Control {
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
     private final ObjectProperty<Set<Vendor>> selectedVendors = new SimpleObjectProperty<>(this, "selectedVendors", Set.of());
+    private final ObjectProperty<Set<Vendor>> linkedVendors = new SimpleObjectProperty<>(this, "linkedVendors", Set.of());
     private final ObjectProperty<Predicate<Vendor>> filter = new SimpleObjectProperty<>(this, "filter");
     private final BooleanProperty overview = new SimpleBooleanProperty(this, "overview");
     private final ObjectProperty<ScrollPane> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -104,6 +105,11 @@ public final class LayerBand extends Control {
     /** The selected vendors: those of this band show their cards as selected. Never null. */
     public ObjectProperty<Set<Vendor>> selectedVendorsProperty() {
         return selectedVendors;
+    }
+
+    /** The vendors a link joins to a selected vendor: those of this band mark their cards. Never null. */
+    public ObjectProperty<Set<Vendor>> linkedVendorsProperty() {
+        return linkedVendors;
     }
 
     /** Zoomed far out: the band shows its summary and counts per segment instead of cards. */

@@ -158,8 +158,9 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         registerChangeListener(band.overviewProperty(), obs -> updateMode());
         layer.getVendors().addListener(refillLanes);
         registerChangeListener(band.filterProperty(), obs -> fillLanes());
-        registerChangeListener(band.selectedVendorsProperty(), obs -> markSelected());
-        markSelected();
+        registerChangeListener(band.selectedVendorsProperty(), obs -> markCards());
+        registerChangeListener(band.linkedVendorsProperty(), obs -> markCards());
+        markCards();
     }
 
     /** Cards are drawn unless zoomed far out. */
@@ -193,13 +194,14 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         }
         lanesBox.getChildren().setAll(new LaneArrangement(lanes, layer.getSegments().size() <= SIDE_BY_SIDE_LANES));
         fillLanes();
-        markSelected();
+        markCards();
     }
 
     private SegmentLane lane(Segment segment, boolean titled) {
         LayerBand band = getSkinnable();
-        return new SegmentLane(layer, segment, titled, vendor -> band.selectedVendorsProperty().get().contains(vendor),
-                band.getLogos(), band.viewportProperty().get());
+        CardMarks marks = new CardMarks(vendor -> band.selectedVendorsProperty().get().contains(vendor),
+                vendor -> band.linkedVendorsProperty().get().contains(vendor));
+        return new SegmentLane(layer, segment, titled, marks, band.getLogos(), band.viewportProperty().get());
     }
 
     /**
@@ -278,8 +280,8 @@ final class LayerBandSkin extends SkinBase<LayerBand> {
         placeholder.setVisible(empty);
     }
 
-    private void markSelected() {
-        lanes.forEach(SegmentLane::markSelected);
+    private void markCards() {
+        lanes.forEach(SegmentLane::markCards);
     }
 
     private void markLanesStale() {

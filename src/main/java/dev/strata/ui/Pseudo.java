@@ -9,6 +9,8 @@ final class Pseudo {
     static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("overview");
     static final PseudoClass WITH_LOGO = PseudoClass.getPseudoClass("with-logo");
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** A card whose vendor a link joins to a selected vendor. */
+    static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     /** A band of which the search lets no vendor through: it shrinks to its title. */
     static final PseudoClass NO_MATCHES = PseudoClass.getPseudoClass("no-matches");

@@ -5,7 +5,6 @@ import dev.strata.model.Segment;
 import dev.strata.model.Vendor;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,18 +34,17 @@ final class SegmentLane extends VBox {
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
     private final Label title = new Label();
     private final VBox emptyNote = new VBox();
-    private final Predicate<Vendor> selected;
+    private final CardMarks marks;
 
     /**
      * @param segment the lane's segment; null for the vendors without one
      * @param titled false for the single lane of a layer without segments
-     * @param selected tells whether a vendor is selected, for its card's mark
+     * @param marks tells whether a vendor is selected or linked to one, for its card's marks
      */
-    SegmentLane(Layer layer, Segment segment, boolean titled, Predicate<Vendor> selected, Logos logos,
-            ScrollPane viewport) {
+    SegmentLane(Layer layer, Segment segment, boolean titled, CardMarks marks, Logos logos, ScrollPane viewport) {
         this.layer = layer;
         this.segment = segment;
-        this.selected = selected;
+        this.marks = marks;
         getStyleClass().add("lane");
         title.getStyleClass().add("lane-title");
         if (segment != null) {
@@ -59,10 +57,10 @@ final class SegmentLane extends VBox {
         ObservableStringValue layerName = layer.nameProperty();
         cards = new CardFlow(vendors, vendor -> {
             VendorCard card = new VendorCard(vendor, layerName, logos);
-            card.pseudoClassStateChanged(Pseudo.SELECTED, selected.test(vendor));
+            marks.apply(card);
             card.vendorProperty().addListener(obs -> {
                 // a card pointed at another vendor keeps none of the marks of the one before
-                card.pseudoClassStateChanged(Pseudo.SELECTED, selected.test(card.getVendor()));
+                marks.apply(card);
                 card.pseudoClassStateChanged(Pseudo.DRAGGED, false);
                 card.pseudoClassStateChanged(Pseudo.DROP_BEFORE, false);
                 card.pseudoClassStateChanged(Pseudo.DROP_AFTER, false);
@@ -155,11 +153,9 @@ final class SegmentLane extends VBox {
         fillEmptyNote();
     }
 
-    /** Marks the realized cards whose vendors are selected (the others unmarked). */
-    void markSelected() {
-        for (VendorCard card : cards.cards()) {
-            card.pseudoClassStateChanged(Pseudo.SELECTED, selected.test(card.getVendor()));
-        }
+    /** Marks the realized cards whose vendors are selected or linked to one (the others unmarked). */
+    void markCards() {
+        cards.cards().forEach(marks::apply);
     }
 
     void dispose() {

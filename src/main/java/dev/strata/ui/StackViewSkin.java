@@ -46,6 +46,9 @@ final class StackViewSkin extends SkinBase<StackView> {
     private final ListChangeListener<Layer> repositionBands = change -> reposition();
     private final SetChangeListener<Layer> collapsedListener = this::followCollapsed;
     private final InvalidationListener selectionListener = obs -> markSelection();
+    private final InvalidationListener linksListener = obs -> markLinked();
+    /** The vendors a link joins to a selected vendor, whose cards say so. */
+    private Set<Vendor> linked = Set.of();
     private final InvalidationListener filterListener = obs -> applyFilter();
     private final CardDragging dragging;
     private NodeListBinding<Layer> bandBinding;
@@ -112,6 +115,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         if (bandBinding != null) {
             bandBinding.dispose();
             shown.getLayers().removeListener(repositionBands);
+            shown.getLinks().removeListener(linksListener);
         }
         shown = stack;
         bandBinding = null;
@@ -119,6 +123,7 @@ final class StackViewSkin extends SkinBase<StackView> {
             bandBinding = new NodeListBinding<>(stack.getLayers(), bands.getChildren(),
                     this::makeBand, StackViewSkin::disposeBand, true);
             stack.getLayers().addListener(repositionBands);
+            stack.getLinks().addListener(linksListener);
             reposition();
             markSelection();
         }
@@ -149,6 +154,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         Selection selection = getSkinnable().getSelection();
         band.selectedProperty().set(layer == selection.getLayer() && selection.getVendor() == null);
         band.selectedVendorsProperty().set(selection.getVendors());
+        band.linkedVendorsProperty().set(linked);
         band.expandedProperty().addListener((obs, was, expanded) -> {
             if (expanded) {
                 getSkinnable().getCollapsedLayers().remove(layer);
@@ -248,6 +254,19 @@ final class StackViewSkin extends SkinBase<StackView> {
         return (LayerBand) current;
     }
 
+    /** Marks the cards of the vendors a link joins to a selected vendor, after a change of the selection or the links. */
+    private void markLinked() {
+        if (bandBinding == null) {
+            return;
+        }
+        Set<Vendor> now = shown.linkedTo(getSkinnable().getSelection().getVendors());
+        if (now.equals(linked)) {
+            return;
+        }
+        linked = now;
+        shown.getLayers().forEach(layer -> bandFor(layer).ifPresent(band -> band.linkedVendorsProperty().set(now)));
+    }
+
     private void markSelection() {
         if (bandBinding == null) {
             return;
@@ -260,6 +279,7 @@ final class StackViewSkin extends SkinBase<StackView> {
                 band.selectedVendorsProperty().set(selection.getVendors());
             });
         }
+        markLinked();
         if (!selectingWithPointer) {
             revealSelection();
             revealSelectionOnceLaidOut();
