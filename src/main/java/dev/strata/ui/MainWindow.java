@@ -184,6 +184,9 @@ public final class MainWindow {
         breadcrumbs = new Breadcrumbs(breadcrumb, selection);
         search = new SearchField(matchCount, stackView);
         searchBox.getChildren().add(search.field());
+        // a stack without a description (an imported landscape's) leaves no blank line under its title
+        stackDescription.managedProperty().bind(stackDescription.textProperty().isNotEmpty());
+        stackDescription.visibleProperty().bind(stackDescription.managedProperty());
         details = new DetailsPane(selection, services.openWebsite());
         sidePanel = new SidePanel(split, stackView, details, () -> editor.getDocument().stack(),
                 selection.layerProperty(), selection::selectLayer);

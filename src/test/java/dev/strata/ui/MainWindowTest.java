@@ -58,6 +58,23 @@ class MainWindowTest {
     }
 
     @Test
+    void aStackWithoutADescriptionLeavesNoBlankLineUnderItsTitle(FxRobot robot) {
+        Label description = robot.lookup(".stack-description").queryAs(Label.class);
+        Node firstBand = robot.lookup(".layer-band").query();
+        double below = firstBand.localToScene(firstBand.getLayoutBounds()).getMinY();
+        double descriptionHeight = description.getHeight();
+        assertThat(description.isVisible()).isTrue();
+
+        robot.interact(() -> stack.setDescription(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        double moved = below - firstBand.localToScene(firstBand.getLayoutBounds()).getMinY();
+        assertThat(description.isVisible()).isFalse();
+        assertThat(moved).as("the bands move up into all of the description's room").isGreaterThanOrEqualTo(descriptionHeight);
+        robot.interact(() -> stack.setDescription("Back again."));
+        assertThat(description.isVisible()).isTrue();
+    }
+
+    @Test
     void theWindowHasTheApplicationIconAndMenusHaveIcons(FxRobot robot) {
         assertThat(stage.getIcons()).hasSize(AppIcon.SIZES.size())
                 .allSatisfy(icon -> assertThat(icon.isError()).isFalse());
