@@ -21,8 +21,8 @@ import javafx.util.Duration;
 
 /**
  * Crash safety: while the open document has unsaved changes, a copy of it is written in the
- * background a few seconds after the last change. A clean close removes the copy; after a crash
- * the next start finds it and offers to restore it.
+ * background a few seconds after the last change. A save, an undo back to the saved state or a
+ * clean close removes the copy; after a crash the next start finds it and offers to restore it.
  */
 final class Recovery {
 
@@ -38,6 +38,8 @@ final class Recovery {
     private final Executor background;
     private final PauseTransition quietPeriod;
     private final ChangeListener<Number> onChange = (obs, was, is) -> changed();
+    /** A save leaves the history where it was, but the document clean. */
+    private final ChangeListener<Boolean> onDirtyChange = (obs, was, is) -> changed();
     private Document watched;
 
     Recovery(Path folder, Executor background, Duration delay) {
@@ -56,9 +58,11 @@ final class Recovery {
         boolean replacing = watched != null;
         if (replacing) {
             watched.history().stateProperty().removeListener(onChange);
+            watched.dirtyProperty().removeListener(onDirtyChange);
         }
         watched = document;
         document.history().stateProperty().addListener(onChange);
+        document.dirtyProperty().addListener(onDirtyChange);
         quietPeriod.stop();
         if (document.isDirty()) {
             quietPeriod.playFromStart();
@@ -101,7 +105,7 @@ final class Recovery {
     }
 
     private void changed() {
-        if (watched.isDirty()) {
+        if (watched.isDirty()) { // restarted by each change, so a copy follows the last one
             quietPeriod.playFromStart();
         } else {
             discard();

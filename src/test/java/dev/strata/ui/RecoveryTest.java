@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class RecoveryTest {
 
     private Path home;
     private Path copy;
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
     private Stage stage;
     private Editor editor;
 
@@ -42,7 +44,7 @@ class RecoveryTest {
     }
 
     private AppServices services() {
-        return new AppServices(new UserFiles(home), new FakeFileDialogs(), new BackgroundWork(), Duration.millis(100),
+        return new AppServices(new UserFiles(home), dialogs, new BackgroundWork(), Duration.millis(100),
                 address -> { });
     }
 
@@ -79,6 +81,17 @@ class RecoveryTest {
         renameNvidia(robot, "Changed");
         waitUntil(() -> Files.exists(copy));
         robot.interact(() -> editor.getDocument().history().undo());
+        waitUntil(() -> !Files.exists(copy));
+    }
+
+    @Test
+    void savingRemovesTheCopySoThatACrashAfterwardsOffersNothingOlder(FxRobot robot) throws Exception {
+        renameNvidia(robot, "Saved");
+        waitUntil(() -> Files.exists(copy));
+        Path file = home.resolve("saved.stack.json");
+        dialogs.willSaveTo(file);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(file) && !editor.getDocument().isDirty());
         waitUntil(() -> !Files.exists(copy));
     }
 
