@@ -37,7 +37,7 @@ final class StackViewSkin extends SkinBase<StackView> {
     private static final int FIT_STEPS = 12;
     /** How far one notch of a mouse wheel scrolls where the platform does not say: one zoom step. */
     private static final double WHEEL_NOTCH = 40;
-    /** The room left between a card scrolled into sight and the edge of the view, for its shadow and focus glow. */
+    /** The room left between a card scrolled into sight and the edge of the view, for its shadow and focus ring. */
     private static final double REVEAL_MARGIN = 12;
 
     private final VBox bands = new VBox();

@@ -83,9 +83,6 @@ public final class VendorCard extends Region {
         this.vendor.addListener(vendorListener);
         showText();
         showLogo();
-        // an effect (the selection's glow) is blurred again every time the card is drawn; kept
-        // as a bitmap, a card that only moves (the stack scrolls) is copied instead
-        effectProperty().addListener((obs, was, now) -> setCache(now != null));
     }
 
     public Vendor getVendor() {

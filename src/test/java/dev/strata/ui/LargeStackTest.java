@@ -322,7 +322,7 @@ class LargeStackTest {
         VendorCard shown = cards(robot).stream().filter(each -> each.getVendor() == moved).findFirst().orElseThrow();
         Bounds place = shown.localToScene(shown.getLayoutBounds());
         assertThat(window.contains(place)).as("in sight").isTrue();
-        assertThat(window.getMaxY() - place.getMaxY()).as("room below it for its glow").isGreaterThanOrEqualTo(10);
+        assertThat(window.getMaxY() - place.getMaxY()).as("room below it for its focus ring").isGreaterThanOrEqualTo(10);
     }
 
     private static boolean markedSelected(VendorCard card) {

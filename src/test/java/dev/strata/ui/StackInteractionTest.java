@@ -28,6 +28,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.BreadCrumbBar;
@@ -36,9 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicking through the layers and rearranging the stack with the mouse, as a person would. */
@@ -206,30 +209,42 @@ class StackInteractionTest {
         assertThat(cardNames(OnScreen.band(robot, "Model"))).containsExactly("OpenAI", "NVIDIA");
     }
 
-    @Test
-    void onlyAGlowingCardIsKeptAsABitmapSoThatScrollingDoesNotBlurItAgain(FxRobot robot) {
-        VendorCard nvidia = OnScreen.card(robot, "NVIDIA");
-        VendorCard azure = OnScreen.card(robot, "Azure");
-        robot.clickOn(nvidia);
-        assertThat(nvidia.getEffect()).isNotNull();
-        assertThat(nvidia.isCache()).isTrue();
-        assertThat(azure.isCache()).isFalse();
-        robot.clickOn(azure);
-        assertThat(nvidia.getEffect()).isNull();
-        assertThat(nvidia.isCache()).isFalse();
-        assertThat(azure.isCache()).isTrue();
+    /** The colour of a card's focus ring (its third border), or null when it has none. */
+    private static Paint focusRing(VendorCard card) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<BorderStroke> strokes = card.getBorder() == null ? List.of() : card.getBorder().getStrokes();
+        return strokes.size() < 3 ? null : strokes.get(2).getTopStroke();
     }
 
     @Test
-    void theCardLeftBehindByADragIsFadedWithoutTheFocusGlow(FxRobot robot) {
+    void theSelectedCardWearsAFocusRingAndStaysSharpZoomedWithoutABitmapOrAnEffect(FxRobot robot) {
+        VendorCard nvidia = OnScreen.card(robot, "NVIDIA");
+        VendorCard azure = OnScreen.card(robot, "Azure");
+        robot.clickOn(nvidia);
+        assertThat(focusRing(nvidia)).isNotNull().isNotEqualTo(Color.TRANSPARENT);
+        assertThat(focusRing(azure)).isNull();
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        assertThat(nvidia.getEffect()).as("a glow was blurred on every frame").isNull();
+        assertThat(nvidia.isCache()).as("a bitmap was drawn blurred when zoomed").isFalse();
+
+        robot.clickOn(azure);
+        assertThat(focusRing(nvidia)).isNull();
+        assertThat(focusRing(azure)).isNotNull();
+        robot.clickOn("#search");
+        assertThat(focusRing(azure)).as("only while the stack has the keys").isNull();
+    }
+
+    @Test
+    void theCardLeftBehindByADragIsFadedWithoutTheFocusRing(FxRobot robot) {
         VendorCard nvidia = OnScreen.card(robot, "NVIDIA");
         robot.clickOn(nvidia);
-        assertThat(nvidia.getEffect()).as("the selected card glows while the stack has the focus").isNotNull();
+        assertThat(focusRing(nvidia)).as("the selected card has a ring while the stack has the focus")
+                .isNotEqualTo(Color.TRANSPARENT);
         robot.drag(nvidia).moveTo(rightEdgeOf(OnScreen.card(robot, "OpenAI")));
         try {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(nvidia.getOpacity()).isLessThan(1);
-            assertThat(nvidia.getEffect()).isNull();
+            assertThat(focusRing(nvidia)).isEqualTo(Color.TRANSPARENT);
         } finally {
             robot.drop();
         }
