@@ -479,9 +479,21 @@ public final class StackEdits {
         if (to < 0 || to >= layer.getSegments().size()) {
             return null;
         }
-        return new CompositeCommand("Move segment " + segment.getName() + (direction < 0 ? " left" : " right"),
-                List.of(new ListRemove<>(layer.getSegments(), segment, ""),
-                        new ListInsert<>(layer.getSegments(), to, segment, "")));
+        return moveSegment(layer, segment, to, "Move segment " + segment.getName() + (direction < 0 ? " left" : " right"));
+    }
+
+    /** Moves a segment to {@code index} among its layer's segments (kept within them); null if it is there. */
+    public Command moveSegmentTo(Layer layer, Segment segment, int index) {
+        int to = Math.max(0, Math.min(index, layer.getSegments().size() - 1));
+        if (layer.getSegments().indexOf(segment) == to) {
+            return null;
+        }
+        return moveSegment(layer, segment, to, "Move segment " + segment.getName());
+    }
+
+    private static Command moveSegment(Layer layer, Segment segment, int to, String description) {
+        return new CompositeCommand(description, List.of(new ListRemove<>(layer.getSegments(), segment, ""),
+                new ListInsert<>(layer.getSegments(), to, segment, "")));
     }
 
     /** Deletes a segment; its vendors stay in the layer without a segment. */

@@ -413,6 +413,11 @@ final class EditActions {
         run(edits().moveSegment(layer, segment, direction));
     }
 
+    void moveSegmentTo(SegmentMove move) {
+        run(edits().moveSegmentTo(move.layer(), move.segment(), move.index()));
+        selection.selectLayer(move.layer());
+    }
+
     void deleteSegment(Layer layer, Segment segment) {
         run(edits().deleteSegment(layer, segment));
     }

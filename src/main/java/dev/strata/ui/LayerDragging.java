@@ -7,58 +7,25 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * Dragging a band by its title row moves its layer up or down the stack: a red line between the
- * bands shows where it will go, Esc cancels, and the drop asks the view for the move (one undo
- * step). Held near the top or bottom of the stack, the drag scrolls it.
+ * bands shows where it will go, and the drop asks the view for the move (one undo step).
  */
-final class LayerDragging {
+final class LayerDragging extends TitleDragging<LayerBand> {
 
     static final DataFormat LAYER = new DataFormat("application/x-strata-layer");
 
     private final StackView view;
     private final VBox bands;
-    private final EdgeScroller edges;
-    private final Region marker = new Region();
-    /** The band whose title the last press was on (a drag is detected a few pixels away from it). */
-    private LayerBand grabbed;
-    private LayerBand dragged;
-    /** Where the dragged band would go, as a gap between the bands as drawn (0: above the top one); -1 for none. */
-    private int gap = -1;
 
     /** @param hostChildren where the drop line is drawn, over the bands */
     LayerDragging(StackView view, VBox bands, ScrollPane scroller, ObservableList<Node> hostChildren) {
+        super(LAYER, "layer-drop-marker", bands, scroller, hostChildren);
         this.view = view;
         this.bands = bands;
-        this.edges = new EdgeScroller(scroller, this::markAt);
-        marker.getStyleClass().add("layer-drop-marker");
-        marker.setManaged(false);
-        marker.setMouseTransparent(true);
-        marker.setVisible(false);
-        hostChildren.add(marker);
-        bands.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
-            Node picked = event.getPickResult().getIntersectedNode();
-            grabbed = isGrip(picked, bands) ? StackViewSkin.enclosingBand(picked) : null;
-        });
-        bands.addEventHandler(MouseEvent.DRAG_DETECTED, this::start);
-        bands.addEventHandler(DragEvent.DRAG_OVER, this::over);
-        bands.addEventHandler(DragEvent.DRAG_EXITED, event -> {
-            if (event.getTarget() == bands) {
-                stopMarking();
-            }
-        });
-        bands.addEventHandler(DragEvent.DRAG_DROPPED, this::drop);
-        bands.addEventHandler(DragEvent.DRAG_DONE, event -> end());
     }
 
     /** True when a press on {@code node} would drag its band: on the title row, not on its toggle. */
@@ -74,57 +41,29 @@ final class LayerDragging {
         return false;
     }
 
-    private void start(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY || grabbed == null) {
-            return;
-        }
-        dragged = grabbed;
-        view.getSelection().selectLayer(dragged.getLayer());
-        Dragboard dragboard = dragged.startDragAndDrop(TransferMode.MOVE);
-        ClipboardContent content = new ClipboardContent();
-        content.put(LAYER, dragged.getLayer().getId());
-        dragboard.setContent(content);
-        Node title = dragged.lookup(".title-row");
-        if (title != null) { // the title under the pointer, held where it was taken
-            Point2D grip = title.sceneToLocal(event.getSceneX(), event.getSceneY());
-            dragboard.setDragView(title.snapshot(null, null), grip.getX(), grip.getY());
-        }
-        event.consume();
+    @Override
+    protected LayerBand grabbedAt(Node picked) {
+        return isGrip(picked, bands) ? StackViewSkin.enclosingBand(picked) : null;
     }
 
-    private void over(DragEvent event) {
-        if (dragged == null || !event.getDragboard().hasContent(LAYER)) {
-            return;
-        }
-        Point2D pointer = new Point2D(event.getSceneX(), event.getSceneY());
-        markAt(pointer);
-        edges.pointerAt(pointer);
-        event.acceptTransferModes(TransferMode.MOVE);
-        event.consume();
+    @Override
+    protected void select(LayerBand band) {
+        view.getSelection().selectLayer(band.getLayer());
     }
 
-    private void drop(DragEvent event) {
-        if (dragged == null || !event.getDragboard().hasContent(LAYER)) {
-            return;
-        }
-        markAt(new Point2D(event.getSceneX(), event.getSceneY()));
-        boolean moved = gap >= 0;
-        if (moved) {
-            List<LayerBand> shown = shownBands();
-            int from = shown.indexOf(dragged);
-            int gapWithout = gap > from ? gap - 1 : gap; // among the bands without the dragged one
-            view.requestLayerMove(dragged.getLayer(), shown.size() - 1 - gapWithout);
-        }
-        event.setDropCompleted(moved);
-        event.consume();
-        end();
+    @Override
+    protected String idOf(LayerBand band) {
+        return band.getLayer().getId();
     }
 
-    /** Marks the gap nearest to {@code scenePoint}, unless the band would stay where it is. */
-    private void markAt(Point2D scenePoint) {
-        if (dragged == null) {
-            return;
-        }
+    @Override
+    protected Node titleOf(LayerBand band) {
+        return band.lookup(".title-row");
+    }
+
+    /** The gap between the bands as drawn nearest to {@code scenePoint} (0: above the top one). */
+    @Override
+    protected int gapAt(LayerBand dragged, Point2D scenePoint) {
         List<LayerBand> shown = shownBands();
         int nearest = shown.size();
         for (int i = 0; i < shown.size(); i++) {
@@ -135,35 +74,28 @@ final class LayerDragging {
             }
         }
         int from = shown.indexOf(dragged);
-        gap = nearest == from || nearest == from + 1 ? -1 : nearest;
-        if (gap < 0) {
-            marker.setVisible(false);
-            return;
+        if (nearest == from || nearest == from + 1) {
+            return -1;
         }
-        Bounds edge = gap < shown.size()
-                ? shown.get(gap).localToScene(shown.get(gap).getLayoutBounds())
-                : shown.get(gap - 1).localToScene(shown.get(gap - 1).getLayoutBounds());
-        double y = gap < shown.size() ? edge.getMinY() - bands.getSpacing() / 2 : edge.getMaxY() + bands.getSpacing() / 2;
-        Point2D at = marker.getParent().sceneToLocal(edge.getMinX(), y);
-        double height = marker.prefHeight(-1);
-        marker.resizeRelocate(at.getX(), at.getY() - height / 2, edge.getWidth(), height);
-        marker.setVisible(true);
+        Bounds edge = nearest < shown.size()
+                ? shown.get(nearest).localToScene(shown.get(nearest).getLayoutBounds())
+                : shown.get(nearest - 1).localToScene(shown.get(nearest - 1).getLayoutBounds());
+        double y = nearest < shown.size() ? edge.getMinY() - bands.getSpacing() / 2 : edge.getMaxY() + bands.getSpacing() / 2;
+        double thickness = lineThickness(false);
+        showLine(edge.getMinX(), y - thickness / 2, edge.getWidth(), thickness);
+        return nearest;
+    }
+
+    @Override
+    protected void moveTo(LayerBand dragged, int gap) {
+        List<LayerBand> shown = shownBands();
+        int from = shown.indexOf(dragged);
+        int gapWithout = gap > from ? gap - 1 : gap; // among the bands without the dragged one
+        view.requestLayerMove(dragged.getLayer(), shown.size() - 1 - gapWithout);
     }
 
     private List<LayerBand> shownBands() {
         return bands.getChildren().stream().filter(node -> node instanceof LayerBand && node.isVisible())
                 .map(LayerBand.class::cast).toList();
-    }
-
-    private void stopMarking() {
-        edges.stop();
-        marker.setVisible(false);
-        gap = -1;
-    }
-
-    /** The drag is over, dropped or not. */
-    private void end() {
-        stopMarking();
-        dragged = null;
     }
 }

@@ -195,6 +195,7 @@ public final class MainWindow {
         sidePanel.shownProperty().addListener((obs, was, shown) -> settings.setSidePanelShown(shown));
         stackView.onMoveVendorProperty().set(editActions::move);
         stackView.onMoveLayerProperty().set(editActions::moveLayerTo);
+        stackView.onMoveSegmentProperty().set(editActions::moveSegmentTo);
         new StackContextMenus(stackView, new StackContextMenus.Commands(editVendorItem, duplicateItem, addLinkItem,
                 deleteItem, cutItem, copyItem, pasteItem, addVendorItem, editLayerItem, addSegmentItem, addDriverItem,
                 moveLayerUpItem, moveLayerDownItem, sortVendorsItem, addLayerItem, stackPropertiesItem, expandAllItem, collapseAllItem),

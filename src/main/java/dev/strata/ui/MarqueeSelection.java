@@ -75,12 +75,16 @@ final class MarqueeSelection {
         before = event.isShortcutDown() ? view.getSelection().getVendors() : Set.of();
     }
 
-    /** A press on a card drags it, one on a band's title drags the band; one on a button or driver chip is theirs. */
+    /**
+     * A press on a card drags it, one on a band's title the band, one on a segment's title the
+     * segment; one on a button or driver chip is theirs.
+     */
     private boolean startsElsewhere(MouseEvent event) {
-        if (LayerDragging.isGrip(event.getPickResult().getIntersectedNode(), bands)) {
+        Node picked = event.getPickResult().getIntersectedNode();
+        if (LayerDragging.isGrip(picked, bands) || SegmentDragging.titleAt(picked).isPresent()) {
             return true;
         }
-        for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != bands;
+        for (Node node = picked; node != null && node != bands;
                 node = node.getParent()) {
             if (node instanceof VendorCard || node instanceof ButtonBase || node.getStyleClass().contains("driver-chip")) {
                 return true;

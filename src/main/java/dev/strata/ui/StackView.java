@@ -39,6 +39,7 @@ public final class StackView extends Control {
             new SimpleObjectProperty<>(this, "dropPolicy", (vendor, layer) -> true);
     private final ObjectProperty<Runnable> onOpenDetails = new SimpleObjectProperty<>(this, "onOpenDetails");
     private final ObjectProperty<BiConsumer<Layer, Integer>> onMoveLayer = new SimpleObjectProperty<>(this, "onMoveLayer");
+    private final ObjectProperty<Consumer<SegmentMove>> onMoveSegment = new SimpleObjectProperty<>(this, "onMoveSegment");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final ObjectProperty<Logos> logos = new SimpleObjectProperty<>(this, "logos", Logos.NONE);
 
@@ -105,6 +106,11 @@ public final class StackView extends Control {
      */
     public ObjectProperty<BiConsumer<Layer, Integer>> onMoveLayerProperty() {
         return onMoveLayer;
+    }
+
+    /** Receives the moves of a segment people make by dragging its title among its layer's lanes. */
+    public ObjectProperty<Consumer<SegmentMove>> onMoveSegmentProperty() {
+        return onMoveSegment;
     }
 
     /** Answers "may this vendor be dropped on that layer?"; every layer accepts by default. */
@@ -195,6 +201,13 @@ public final class StackView extends Control {
         BiConsumer<Layer, Integer> handler = onMoveLayer.get();
         if (handler != null) {
             handler.accept(layer, index);
+        }
+    }
+
+    void requestSegmentMove(SegmentMove move) {
+        Consumer<SegmentMove> handler = onMoveSegment.get();
+        if (handler != null) {
+            handler.accept(move);
         }
     }
 

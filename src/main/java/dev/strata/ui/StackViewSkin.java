@@ -107,6 +107,7 @@ final class StackViewSkin extends SkinBase<StackView> {
         dragging = new CardDragging(view, bands, scroller);
         new MarqueeSelection(view, bands, scroller, getChildren());
         new LayerDragging(view, bands, scroller, getChildren());
+        new SegmentDragging(view, bands, scroller, getChildren());
         new CutTextTooltip(bands);
         show(view.getStack());
     }

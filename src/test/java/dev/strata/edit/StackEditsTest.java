@@ -394,6 +394,18 @@ class StackEditsTest {
     }
 
     @Test
+    void aSegmentMovesToAPlaceAmongTheOthersKeptWithinThem() {
+        var hardware = infrastructure.getSegments().get(0);
+        assertThat(edits.moveSegmentTo(infrastructure, hardware, 0)).as("already first").isNull();
+        assertThat(edits.moveSegmentTo(infrastructure, hardware, -3)).as("before the first: first").isNull();
+        history.execute(edits.moveSegmentTo(infrastructure, hardware, 99));
+        assertThat(infrastructure.getSegments()).extracting(segment -> segment.getId()).containsExactly("cloud", "hardware");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Move segment Hardware");
+        history.undo();
+        assertThat(infrastructure.getSegments()).extracting(segment -> segment.getId()).containsExactly("hardware", "cloud");
+    }
+
+    @Test
     void aNewEditAfterUndoClearsRedo() {
         history.execute(edits.reorderVendor(nvidia, 1));
         history.undo();

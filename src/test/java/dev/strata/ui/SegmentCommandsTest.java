@@ -11,6 +11,8 @@ import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
 import java.nio.file.Files;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -18,12 +20,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A segment's commands where a person looks for them: a right click on its title, the menu
@@ -40,6 +44,11 @@ class SegmentCommandsTest {
         AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
                 new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
         MainWindow.show(stage, editor, services);
+    }
+
+    @BeforeEach
+    void resetDragState() {
+        MonocleDrag.reset();
     }
 
     @AfterEach
@@ -149,5 +158,55 @@ class SegmentCommandsTest {
         MonocleMenu.clickSubmenuItem(robot, "Hardware", "Rename Segment…");
         answerName(robot, "Accelerators");
         assertThat(laneTitles(robot)).containsExactly("Accelerators", "Cloud");
+    }
+
+    /** The title drawn for the segment named {@code name} in the Application band, at the top of the window. */
+    private static Label applicationTitle(FxRobot robot, String name) {
+        return OnScreen.band(robot, "Application").lookupAll(".lane-title").stream().map(Label.class::cast)
+                .filter(label -> label.isVisible() && label.getText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> applicationSegments() {
+        return stack().findLayer("application").orElseThrow().getSegments().stream().map(Segment::getName).toList();
+    }
+
+    @Test
+    void draggingASegmentsTitlePastTheNextLaneMovesItThereAsOneUndoStep(FxRobot robot) {
+        Node b2c = applicationTitle(robot, "B2C").getParent();
+        Bounds lane = b2c.localToScreen(b2c.getLayoutBounds());
+        robot.drag(applicationTitle(robot, "B2B")).moveTo(new Point2D(lane.getMaxX() - 10, lane.getCenterY()));
+        Node marker = robot.lookup(".segment-drop-marker").query();
+        try {
+            assertThat(marker.isVisible()).as("a line shows where the segment will go").isTrue();
+            Bounds line = marker.localToScreen(marker.getLayoutBounds());
+            assertThat(line.getHeight()).as("upright, between lanes side by side").isGreaterThan(line.getWidth());
+            assertThat(line.getMinX()).isGreaterThanOrEqualTo(lane.getMaxX());
+            assertThat(robot.lookup(".marquee").<Node>query().isVisible()).as("no selection rectangle").isFalse();
+        } finally {
+            robot.drop();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(applicationSegments()).containsExactly("B2C", "B2B");
+        assertThat(applicationTitle(robot, "B2C").localToScreen(0, 0).getX()).as("drawn first")
+                .isLessThan(applicationTitle(robot, "B2B").localToScreen(0, 0).getX());
+        assertThat(marker.isVisible()).isFalse();
+        assertThat(lastStep()).isEqualTo("Move segment B2B");
+        undo(robot);
+        assertThat(applicationSegments()).containsExactly("B2B", "B2C");
+    }
+
+    @Test
+    void aSegmentDroppedOnItselfOrOnAnotherBandStaysWhereItIs(FxRobot robot) {
+        robot.drag(applicationTitle(robot, "B2C")).moveBy(30, 30);
+        assertThat(robot.lookup(".segment-drop-marker").<Node>query().isVisible()).isFalse();
+        robot.drop();
+        robot.drag(applicationTitle(robot, "B2C")).moveTo(OnScreen.band(robot, "Middleware").lookup(".summary"));
+        assertThat(robot.lookup(".segment-drop-marker").<Node>query().isVisible()).as("only its own band takes it")
+                .isFalse();
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(applicationSegments()).containsExactly("B2B", "B2C");
+        assertThat(editor.getDocument().isDirty()).isFalse();
     }
 }
