@@ -64,7 +64,10 @@ final class SegmentDragging extends TitleDragging<SegmentLane> {
         return lane.lookup(".lane-title");
     }
 
-    /** The gap between the band's segment lanes nearest to {@code scenePoint} (0: before the first); -1 outside the band. */
+    /**
+     * The gap between the band's segment lanes nearest to {@code scenePoint} (0: before the
+     * first); -1 outside the band.
+     */
     @Override
     protected int gapAt(SegmentLane dragged, Point2D scenePoint) {
         LayerBand band = StackViewSkin.enclosingBand(dragged);
@@ -72,7 +75,8 @@ final class SegmentDragging extends TitleDragging<SegmentLane> {
             return -1;
         }
         List<SegmentLane> lanes = segmentLanes(band);
-        boolean sideBySide = lanes.size() > 1 && Math.abs(inScene(lanes.get(0)).getMinY() - inScene(lanes.get(1)).getMinY()) < 1;
+        boolean sideBySide = lanes.size() > 1
+                && Math.abs(inScene(lanes.get(0)).getMinY() - inScene(lanes.get(1)).getMinY()) < 1;
         int nearest = lanes.size();
         for (int i = 0; i < lanes.size(); i++) {
             Bounds lane = inScene(lanes.get(i));

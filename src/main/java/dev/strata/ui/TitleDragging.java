@@ -48,7 +48,8 @@ abstract class TitleDragging<T extends Node> {
         marker.setMouseTransparent(true);
         marker.setVisible(false);
         hostChildren.add(marker);
-        bands.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> grabbed = grabbedAt(event.getPickResult().getIntersectedNode()));
+        bands.addEventHandler(MouseEvent.MOUSE_PRESSED,
+                event -> grabbed = grabbedAt(event.getPickResult().getIntersectedNode()));
         bands.addEventHandler(MouseEvent.DRAG_DETECTED, this::start);
         bands.addEventHandler(DragEvent.DRAG_OVER, this::over);
         bands.addEventHandler(DragEvent.DRAG_EXITED, event -> {
