@@ -473,13 +473,9 @@ public final class StackEdits {
                 "Rename " + segment.getName() + " to " + name.strip());
     }
 
-    /** Moves a segment one place left (-1) or right (+1) among its layer's segments; null at an end. */
+    /** Moves a segment one place earlier (-1) or later (+1) among its layer's segments; null at an end. */
     public Command moveSegment(Layer layer, Segment segment, int direction) {
-        int to = layer.getSegments().indexOf(segment) + direction;
-        if (to < 0 || to >= layer.getSegments().size()) {
-            return null;
-        }
-        return moveSegment(layer, segment, to, "Move segment " + segment.getName() + (direction < 0 ? " left" : " right"));
+        return moveSegmentTo(layer, segment, layer.getSegments().indexOf(segment) + direction);
     }
 
     /** Moves a segment to {@code index} among its layer's segments (kept within them); null if it is there. */
@@ -488,12 +484,8 @@ public final class StackEdits {
         if (layer.getSegments().indexOf(segment) == to) {
             return null;
         }
-        return moveSegment(layer, segment, to, "Move segment " + segment.getName());
-    }
-
-    private static Command moveSegment(Layer layer, Segment segment, int to, String description) {
-        return new CompositeCommand(description, List.of(new ListRemove<>(layer.getSegments(), segment, ""),
-                new ListInsert<>(layer.getSegments(), to, segment, "")));
+        return new CompositeCommand("Move segment " + segment.getName(), List.of(
+                new ListRemove<>(layer.getSegments(), segment, ""), new ListInsert<>(layer.getSegments(), to, segment, "")));
     }
 
     /** Deletes a segment; its vendors stay in the layer without a segment. */

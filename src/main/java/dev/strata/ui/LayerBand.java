@@ -3,6 +3,7 @@ package dev.strata.ui;
 import dev.strata.model.Driver;
 import dev.strata.model.Layer;
 import dev.strata.model.Vendor;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -161,6 +162,20 @@ public final class LayerBand extends Control {
     void showDropPlace(DropPlace place) {
         pseudoClassStateChanged(Pseudo.DROP_TARGET, place != null);
         skin().ifPresent(skin -> skin.showDropPlace(place));
+    }
+
+    /** The lanes of its segments in sight (a search hides the empty ones), in the layer's order. */
+    List<SegmentLane> segmentLanes() {
+        return lookupAll(".lane").stream().filter(SegmentLane.class::isInstance).map(SegmentLane.class::cast)
+                .filter(lane -> lane.segment() != null && lane.isVisible())
+                .sorted(Comparator.comparingInt(lane -> layer.getSegments().indexOf(lane.segment())))
+                .toList();
+    }
+
+    /** True when its segments' lanes stand one under another as drawn (many segments, or a narrow window). */
+    boolean segmentLanesStacked() {
+        List<SegmentLane> lanes = segmentLanes();
+        return lanes.size() > 1 && Math.abs(lanes.get(0).localToScene(0, 0).getY() - lanes.get(1).localToScene(0, 0).getY()) >= 1;
     }
 
     private Optional<LayerBandSkin> skin() {

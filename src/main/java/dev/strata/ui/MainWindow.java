@@ -606,9 +606,10 @@ public final class MainWindow {
         if (layer == null) {
             return;
         }
+        boolean stacked = stackView.bandFor(layer).map(LayerBand::segmentLanesStacked).orElse(false);
         for (Segment segment : layer.getSegments()) {
             Menu item = new Menu(segment.getName());
-            item.getItems().setAll(SegmentItems.of(editActions, layer, segment));
+            item.getItems().setAll(SegmentItems.of(editActions, layer, segment, stacked));
             item.setMnemonicParsing(false);
             segmentsMenu.getItems().add(item);
         }

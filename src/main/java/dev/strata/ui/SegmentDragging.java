@@ -2,7 +2,6 @@ package dev.strata.ui;
 
 import dev.strata.model.Segment;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.ObservableList;
@@ -74,9 +73,8 @@ final class SegmentDragging extends TitleDragging<SegmentLane> {
         if (band == null || !inScene(band).contains(scenePoint)) {
             return -1;
         }
-        List<SegmentLane> lanes = segmentLanes(band);
-        boolean sideBySide = lanes.size() > 1
-                && Math.abs(inScene(lanes.get(0)).getMinY() - inScene(lanes.get(1)).getMinY()) < 1;
+        List<SegmentLane> lanes = band.segmentLanes();
+        boolean sideBySide = !band.segmentLanesStacked();
         int nearest = lanes.size();
         for (int i = 0; i < lanes.size(); i++) {
             Bounds lane = inScene(lanes.get(i));
@@ -107,20 +105,12 @@ final class SegmentDragging extends TitleDragging<SegmentLane> {
 
     @Override
     protected void moveTo(SegmentLane dragged, int gap) {
-        List<SegmentLane> lanes = segmentLanes(StackViewSkin.enclosingBand(dragged));
+        List<SegmentLane> lanes = StackViewSkin.enclosingBand(dragged).segmentLanes();
         List<Segment> others = new ArrayList<>(dragged.layer().getSegments());
         others.remove(dragged.segment());
         int index = gap < lanes.size() ? others.indexOf(lanes.get(gap).segment())
                 : others.indexOf(lanes.get(lanes.size() - 1).segment()) + 1;
         view.requestSegmentMove(new SegmentMove(dragged.layer(), dragged.segment(), index));
-    }
-
-    /** The band's lanes of segments in sight (a search hides the empty ones), in the layer's order. */
-    private static List<SegmentLane> segmentLanes(LayerBand band) {
-        return band.lookupAll(".lane").stream().map(SegmentLane.class::cast)
-                .filter(lane -> lane.segment() != null && lane.isVisible())
-                .sorted(Comparator.comparingInt(lane -> lane.layer().getSegments().indexOf(lane.segment())))
-                .toList();
     }
 
     private static Bounds inScene(Node node) {

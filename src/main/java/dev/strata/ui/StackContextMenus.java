@@ -76,7 +76,8 @@ final class StackContextMenus {
         if (driver.isPresent()) {
             items = driverItems(driver.get());
         } else if (titled.isPresent()) {
-            items = SegmentItems.of(actions, titled.get().layer(), titled.get().segment());
+            Layer layer = titled.get().layer();
+            items = SegmentItems.of(actions, layer, titled.get().segment(), segmentLanesStacked(layer));
         } else if (pointsAt(event, VendorCard.class)) {
             items = vendorItems(selection.getVendor(), selection.getLayer());
         } else if (pointsAt(event, LayerBand.class)) {
@@ -129,6 +130,10 @@ final class StackContextMenus {
     private List<MenuItem> driverItems(Driver driver) {
         return List.of(item("_Edit Driver…", () -> actions.editDriver(driver)),
                 item("_Delete Driver", () -> actions.deleteDriver(driver)));
+    }
+
+    private boolean segmentLanesStacked(Layer layer) {
+        return view.bandFor(layer).map(LayerBand::segmentLanesStacked).orElse(false);
     }
 
     /** Whether the pointer is on a node of that kind (a card, a band) inside the view. */

@@ -383,12 +383,13 @@ class StackEditsTest {
     }
 
     @Test
-    void segmentsMoveLeftAndRight() {
+    void segmentsMoveOnePlaceEarlierOrLater() {
         var hardware = infrastructure.getSegments().get(0);
         assertThat(edits.moveSegment(infrastructure, hardware, -1)).isNull();
         history.execute(edits.moveSegment(infrastructure, hardware, +1));
+        assertThat(edits.moveSegment(infrastructure, hardware, +1)).as("last by now").isNull();
         assertThat(infrastructure.getSegments()).extracting(segment -> segment.getId()).containsExactly("cloud", "hardware");
-        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Move segment Hardware right");
+        assertThat(history.undoDescriptionProperty().get()).isEqualTo("Move segment Hardware");
         history.undo();
         assertThat(infrastructure.getSegments()).extracting(segment -> segment.getId()).containsExactly("hardware", "cloud");
     }

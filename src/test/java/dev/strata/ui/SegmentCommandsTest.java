@@ -103,7 +103,7 @@ class SegmentCommandsTest {
         MonocleMenu.clickItem(robot, "Move Segment Right");
         assertThat(infrastructure().getSegments()).extracting(Segment::getName).containsExactly("Cloud", "Hardware");
         assertThat(laneTitles(robot)).containsExactly("Cloud", "Hardware");
-        assertThat(lastStep()).isEqualTo("Move segment Hardware right");
+        assertThat(lastStep()).isEqualTo("Move segment Hardware");
 
         undo(robot);
         assertThat(laneTitles(robot)).containsExactly("Hardware", "Cloud");
@@ -208,5 +208,52 @@ class SegmentCommandsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(applicationSegments()).containsExactly("B2B", "B2C");
         assertThat(editor.getDocument().isDirty()).isFalse();
+    }
+
+    /** One layer of five segments, a vendor in each: more segments than stand side by side. */
+    private static Stack fiveSegments() {
+        Stack stack = new Stack();
+        stack.setTitle("Tools");
+        Layer tools = new Layer("tools", "Tools");
+        for (int i = 1; i <= 5; i++) {
+            tools.getSegments().add(new Segment("s" + i, "Segment " + i));
+            Vendor vendor = new Vendor("v" + i, "Vendor " + i);
+            vendor.setSegment("s" + i);
+            tools.getVendors().add(vendor);
+        }
+        stack.getLayers().add(tools);
+        return stack;
+    }
+
+    private Label toolsTitle(FxRobot robot, String name) {
+        return OnScreen.band(robot, "Tools").lookupAll(".lane-title").stream().map(Label.class::cast)
+                .filter(label -> label.isVisible() && label.getText().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void lanesOneUnderAnotherMoveUpAndDownAndAreMarkedAcross(FxRobot robot) {
+        robot.interact(() -> editor.replaceDocument(Document.untitled(fiveSegments())));
+        MonocleMenu.rightClickOn(robot, toolsTitle(robot, "Segment 2"));
+        assertThat(MonocleMenu.shownItems(robot)).contains("Move Segment Up", "Move Segment Down")
+                .doesNotContain("Move Segment Left");
+        MonocleMenu.clickItem(robot, "Move Segment Up");
+        Layer tools = stack().getLayers().get(0);
+        assertThat(tools.getSegments()).extracting(Segment::getName).startsWith("Segment 2", "Segment 1");
+
+        Node third = toolsTitle(robot, "Segment 3").getParent();
+        Bounds lane = third.localToScreen(third.getLayoutBounds());
+        robot.drag(toolsTitle(robot, "Segment 2")).moveTo(new Point2D(lane.getCenterX(), lane.getMaxY() - 5));
+        Node marker = robot.lookup(".segment-drop-marker").query();
+        try {
+            Bounds line = marker.localToScreen(marker.getLayoutBounds());
+            assertThat(marker.isVisible()).isTrue();
+            assertThat(line.getWidth()).as("across, between lanes one under another").isGreaterThan(line.getHeight());
+            assertThat(line.getMinY()).isGreaterThanOrEqualTo(lane.getMaxY());
+        } finally {
+            robot.drop();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tools.getSegments()).extracting(Segment::getName)
+                .containsExactly("Segment 1", "Segment 3", "Segment 2", "Segment 4", "Segment 5");
     }
 }
