@@ -17,20 +17,22 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Screen;
@@ -224,7 +226,21 @@ public final class MainWindow {
         root.setOnDragOver(this::acceptStackFiles);
         root.setOnDragDropped(this::openDroppedFile);
         statusBar.progressProperty().bind(Bindings.when(services.work().busyProperty()).then(-1.0).otherwise(0.0));
-        statusBar.getRightItems().add(cancelWorkButton());
+        statusBar.getRightItems().addAll(zoomLevel(), cancelWorkButton());
+    }
+
+    /** The zoom, while it is not actual size ("72 %"); a click goes back to actual size. */
+    private Hyperlink zoomLevel() {
+        Hyperlink level = new Hyperlink();
+        level.getStyleClass().add("zoom-level");
+        level.setFocusTraversable(false);
+        level.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(stackView.getZoom() * 100) + " %", stackView.zoomProperty()));
+        level.visibleProperty().bind(stackView.zoomProperty().isNotEqualTo(1.0, 1e-9));
+        level.managedProperty().bind(level.visibleProperty());
+        level.setTooltip(new Tooltip("Actual Size (Ctrl+0)"));
+        level.setOnAction(event -> actualSize());
+        return level;
     }
 
     /** Shown while a file is being read: drops the reading, and the document stays as it is. */

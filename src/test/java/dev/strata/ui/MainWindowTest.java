@@ -247,6 +247,19 @@ class MainWindowTest {
     }
 
     @Test
+    void theStatusBarShowsTheZoomAwayFromActualSizeAndAClickOnItGoesBack(FxRobot robot) {
+        StackView view = robot.lookup(".stack-view").queryAs(StackView.class);
+        Hyperlink level = robot.lookup(".zoom-level").queryAs(Hyperlink.class);
+        assertThat(level.isVisible()).as("at actual size it says nothing").isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        assertThat(level.isVisible()).isTrue();
+        assertThat(level.getText()).isEqualTo("80 %");
+        robot.clickOn(level);
+        assertThat(view.getZoom()).isEqualTo(1.0);
+        assertThat(level.isVisible()).isFalse();
+    }
+
+    @Test
     void ctrlAndTheWheelZoomOneStepANotchWhileThePlainWheelScrolls(FxRobot robot) {
         StackView view = robot.lookup(".stack-view").queryAs(StackView.class);
         ScrollPane scroller = robot.lookup(".stack-scroller").queryAs(ScrollPane.class);
