@@ -175,7 +175,8 @@ public final class LayerBand extends Control {
     /** True when its segments' lanes stand one under another as drawn (many segments, or a narrow window). */
     boolean segmentLanesStacked() {
         List<SegmentLane> lanes = segmentLanes();
-        return lanes.size() > 1 && Math.abs(lanes.get(0).localToScene(0, 0).getY() - lanes.get(1).localToScene(0, 0).getY()) >= 1;
+        return lanes.size() > 1
+                && Math.abs(lanes.get(0).localToScene(0, 0).getY() - lanes.get(1).localToScene(0, 0).getY()) >= 1;
     }
 
     private Optional<LayerBandSkin> skin() {

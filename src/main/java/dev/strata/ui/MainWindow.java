@@ -622,7 +622,7 @@ public final class MainWindow {
         if (layer == null) {
             return;
         }
-        boolean stacked = stackView.bandFor(layer).map(LayerBand::segmentLanesStacked).orElse(false);
+        boolean stacked = stackView.segmentLanesStacked(layer);
         for (Segment segment : layer.getSegments()) {
             Menu item = new Menu(segment.getName());
             item.getItems().setAll(SegmentItems.of(editActions, layer, segment, stacked));

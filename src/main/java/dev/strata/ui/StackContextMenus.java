@@ -77,7 +77,7 @@ final class StackContextMenus {
             items = driverItems(driver.get());
         } else if (titled.isPresent()) {
             Layer layer = titled.get().layer();
-            items = SegmentItems.of(actions, layer, titled.get().segment(), segmentLanesStacked(layer));
+            items = SegmentItems.of(actions, layer, titled.get().segment(), view.segmentLanesStacked(layer));
         } else if (pointsAt(event, VendorCard.class)) {
             items = vendorItems(selection.getVendor(), selection.getLayer());
         } else if (pointsAt(event, LayerBand.class)) {
@@ -130,10 +130,6 @@ final class StackContextMenus {
     private List<MenuItem> driverItems(Driver driver) {
         return List.of(item("_Edit Driver…", () -> actions.editDriver(driver)),
                 item("_Delete Driver", () -> actions.deleteDriver(driver)));
-    }
-
-    private boolean segmentLanesStacked(Layer layer) {
-        return view.bandFor(layer).map(LayerBand::segmentLanesStacked).orElse(false);
     }
 
     /** Whether the pointer is on a node of that kind (a card, a band) inside the view. */

@@ -159,6 +159,11 @@ public final class StackView extends Control {
         }
     }
 
+    /** True when the lanes of {@code layer}'s segments stand one under another as drawn. */
+    boolean segmentLanesStacked(Layer layer) {
+        return bandFor(layer).map(LayerBand::segmentLanesStacked).orElse(false);
+    }
+
     /** The band drawn for {@code layer}. */
     public Optional<LayerBand> bandFor(Layer layer) {
         return getSkin() instanceof StackViewSkin skin ? skin.bandFor(layer) : Optional.empty();
