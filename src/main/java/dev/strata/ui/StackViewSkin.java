@@ -328,10 +328,13 @@ final class StackViewSkin extends SkinBase<StackView> {
         Bounds inContent = zoomed.sceneToLocal(target.get());
         double scrollable = content - viewport;
         double top = scroller.getVvalue() * scrollable;
-        if (inContent.getMinY() < top) {
-            scroller.setVvalue(Math.max(0, (inContent.getMinY() - REVEAL_MARGIN) / scrollable));
-        } else if (inContent.getMaxY() > top + viewport) {
-            scroller.setVvalue(Math.min(1, (inContent.getMaxY() + REVEAL_MARGIN - viewport) / scrollable));
+        double targetTop = inContent.getMinY() - REVEAL_MARGIN;
+        // a target taller than the view shows its top: a band's title, not its last cards
+        double targetBottom = Math.min(inContent.getMaxY() + REVEAL_MARGIN, targetTop + viewport);
+        if (targetTop < top) {
+            scroller.setVvalue(Math.max(0, targetTop / scrollable));
+        } else if (targetBottom > top + viewport) {
+            scroller.setVvalue(Math.min(1, (targetBottom - viewport) / scrollable));
         } else {
             return false;
         }

@@ -103,4 +103,21 @@ class FitToWindowTest {
         assertThat(robot.lookup(".layer-band .overview").<Node>queryAll()).hasSize(4).allMatch(Node::isVisible);
         assertThat(fitsTheHeight(robot)).isTrue();
     }
+
+    @Test
+    void aLayerChosenInTheOverviewIsShownFromItsTitleBackAtActualSize(FxRobot robot) {
+        open(robot, LargeStackTest.generated(600));
+        shortcut(robot, KeyCode.DIGIT9);
+        LayerBand chosen = OnScreen.band(robot, "Layer 1");
+        robot.clickOn(chosen);
+        assertThat(view.getSelection().getLayer().getId()).isEqualTo("layer-1");
+        shortcut(robot, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node title = OnScreen.band(robot, "Layer 1").lookup(".title-row");
+        Bounds visible = scroller(robot).localToScreen(scroller(robot).getLayoutBounds());
+        Bounds drawn = title.localToScreen(title.getLayoutBounds());
+        assertThat(visible.contains(drawn.getCenterX(), drawn.getCenterY()))
+                .as("the band's title, not its last cards, taller than the window as the band is").isTrue();
+    }
 }
