@@ -56,23 +56,34 @@ final class SearchField {
         field.selectAll();
     }
 
-    /** Selects the first vendor the search shows (top layer first) and hands the keys to the stack. */
+    /**
+     * Selects the first vendor the search shows whose name it matches, or else the first it
+     * shows (top layer first), and hands the keys to the stack: "prometheus" goes to Prometheus,
+     * not to a vendor whose description names it.
+     */
     private void goToFirstMatch() {
         Stack stack = view.getStack();
         Predicate<Vendor> shown = view.filterProperty().get();
         if (stack == null || shown == null) {
             return;
         }
+        Predicate<Vendor> byName = shown instanceof VendorSearch.Matches matches ? matches::byName : vendor -> false;
+        firstShown(stack, shown.and(byName)).or(() -> firstShown(stack, shown)).ifPresent(vendor -> {
+            stack.layerOf(vendor).ifPresent(layer -> view.getSelection().selectVendor(vendor, layer));
+            view.requestFocus();
+        });
+    }
+
+    /** The first vendor, top layer first, that {@code wanted} lets through. */
+    private static Optional<Vendor> firstShown(Stack stack, Predicate<Vendor> wanted) {
         List<Layer> layers = stack.getLayers();
         for (int i = layers.size() - 1; i >= 0; i--) {
-            Layer layer = layers.get(i);
-            Optional<Vendor> first = layer.getVendors().stream().filter(shown).findFirst();
+            Optional<Vendor> first = layers.get(i).getVendors().stream().filter(wanted).findFirst();
             if (first.isPresent()) {
-                view.getSelection().selectVendor(first.get(), layer);
-                view.requestFocus();
-                return;
+                return first;
             }
         }
+        return Optional.empty();
     }
 
     /** Applies the query again, to a new document or after a change of the stack. */

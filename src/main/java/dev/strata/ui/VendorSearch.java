@@ -89,6 +89,11 @@ final class VendorSearch {
             return found.size();
         }
 
+        /** Whether {@code vendor}'s name holds every word of the query (not only its role or description). */
+        boolean byName(Vendor vendor) {
+            return containsEveryWord(fold(vendor.getName()), words);
+        }
+
         /** True when every vendor that has all the words of {@code narrower} also has all of this query's. */
         private boolean isNarrowedBy(String[] narrower) {
             for (String word : words) {

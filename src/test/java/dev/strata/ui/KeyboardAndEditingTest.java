@@ -731,6 +731,17 @@ class KeyboardAndEditingTest {
     }
 
     @Test
+    void enterGoesToTheVendorNamedLikeTheSearchBeforeOneThatOnlyMentionsIt(FxRobot robot) {
+        Vendor scaleAi = stack().findVendor("scale-ai").orElseThrow();
+        robot.interact(() -> scaleAi.setDescription("Labels data for teams that store it in Pinecone."));
+        shortcut(robot, KeyCode.F);
+        robot.write("pinecone");
+        assertThat(visibleCards(robot)).containsExactlyInAnyOrder("Scale AI", "Pinecone");
+        robot.type(KeyCode.ENTER);
+        assertThat(selection().getVendor().getId()).as("drawn second, but named so").isEqualTo("pinecone");
+    }
+
+    @Test
     void aBandWithNoMatchShrinksToItsTitleWhileTheSearchLastsSoTheMatchesComeIntoSight(FxRobot robot) {
         LayerBand model = view.bandFor(stack().findLayer("model").orElseThrow()).orElseThrow();
         double fullHeight = model.getHeight();
