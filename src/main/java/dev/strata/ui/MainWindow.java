@@ -216,6 +216,8 @@ public final class MainWindow {
                     && stackView.getSelection().getLayer() != null) {
                 editActions.editLayer(); // F2 edits what is selected; a vendor's is the menu's accelerator
                 event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && search.clear()) {
+                event.consume(); // the selection stays, and is shown where it now is
             }
         });
         selection.layerProperty().addListener(obs -> updateSelectionActions());

@@ -86,6 +86,15 @@ final class SearchField {
         return Optional.empty();
     }
 
+    /** Ends the search, if there is one (Esc in the stack after Enter); tells whether there was. */
+    boolean clear() {
+        if (field.getText().isEmpty()) {
+            return false;
+        }
+        field.clear();
+        return true;
+    }
+
     /** Applies the query again, to a new document or after a change of the stack. */
     void apply() {
         show(VendorSearch.find(field.getText(), stack()));

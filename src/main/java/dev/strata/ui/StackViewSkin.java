@@ -410,6 +410,9 @@ final class StackViewSkin extends SkinBase<StackView> {
         if (bandBinding != null) {
             shown.getLayers().forEach(layer -> bandFor(layer)
                     .ifPresent(band -> band.filterProperty().set(getSkinnable().filterProperty().get())));
+            if (getSkinnable().filterProperty().get() == null) {
+                revealSelectionOnceLaidOut(); // the cards the search hid push the selected one elsewhere
+            }
         }
     }
 

@@ -325,6 +325,24 @@ class LargeStackTest {
         assertThat(window.getMaxY() - place.getMaxY()).as("room below it for its focus ring").isGreaterThanOrEqualTo(10);
     }
 
+    @Test
+    void escInTheStackEndsTheSearchAndShowsTheChosenMatchWhereItNowIs(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("vendor 2-2400");
+        robot.type(KeyCode.ENTER);
+        Vendor chosen = stack().findVendor("v2-2400").orElseThrow();
+        assertThat(stackView().getSelection().getVendor()).isSameAs(chosen);
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(stackView().getSelection().getVendor()).as("the selection stays").isSameAs(chosen);
+        Bounds window = scroller(robot).localToScene(scroller(robot).getLayoutBounds());
+        VendorCard shown = cards(robot).stream().filter(each -> each.getVendor() == chosen).findFirst().orElseThrow();
+        assertThat(window.contains(shown.localToScene(shown.getLayoutBounds()))).as("in sight, far down its band")
+                .isTrue();
+    }
+
     private static boolean markedSelected(VendorCard card) {
         return card.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("selected"));
     }
