@@ -14,20 +14,24 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
 /**
  * Insights: how many vendors each layer holds, split by segment, as a stacked bar chart with the
  * layers stacked as in the app (the foundation at the bottom). {@link #show} after every change keeps it live.
  * A click on a layer's row (its bar, its name or the space between) chooses the layer; the
- * chosen layer's bar is outlined ({@code .chart-bar:selected}).
+ * chosen layer's bar is outlined ({@code .chart-bar:selected}). A stack without vendors gets a
+ * sentence instead of empty axes.
  */
 final class InsightsView {
 
@@ -38,6 +42,9 @@ final class InsightsView {
     private final CategoryAxis layers = new CategoryAxis();
     private final NumberAxis vendors = new NumberAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(vendors, layers);
+    private final Label nothingToCount = new Label("No vendors to count yet. Once the stack has some, "
+            + "this chart shows how they spread over its layers and segments.");
+    private final StackPane view = new StackPane(chart, nothingToCount);
     private final ObservableValue<Layer> chosen;
     private final Consumer<Layer> choose;
     private Map<String, Layer> layersByName = Map.of();
@@ -50,6 +57,9 @@ final class InsightsView {
         this.chosen = chosen;
         this.choose = choose;
         chosen.addListener(obs -> markChosen());
+        nothingToCount.getStyleClass().add("insights-empty");
+        nothingToCount.setWrapText(true);
+        nothingToCount.visibleProperty().bind(chart.visibleProperty().not());
         chart.setOnMouseClicked(this::chooseRowAt);
         chart.getStyleClass().add("insights-chart");
         chart.setTitle("Vendors per layer and segment");
@@ -67,6 +77,11 @@ final class InsightsView {
                 return Integer.valueOf(text);
             }
         });
+    }
+
+    /** What the Insights tab shows: the chart, or the sentence for a stack without vendors. */
+    Parent view() {
+        return view;
     }
 
     StackedBarChart<Number, String> chart() {
@@ -113,6 +128,7 @@ final class InsightsView {
         });
         chart.setLegendVisible(series.size() <= MOST_SEGMENTS_IN_LEGEND);
         chart.getData().setAll(series);
+        chart.setVisible(stack.vendorCount() > 0);
         markChosen();
     }
 

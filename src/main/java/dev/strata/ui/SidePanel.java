@@ -80,7 +80,7 @@ final class SidePanel {
         }
         if (insights == null) {
             insights = new InsightsView(chosenLayer, chooseLayer);
-            insightsTab.setContent(insights.chart());
+            insightsTab.setContent(insights.view());
         }
         insights.show(stack.get());
     }

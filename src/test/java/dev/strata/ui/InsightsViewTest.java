@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
@@ -63,7 +64,7 @@ class InsightsViewTest {
         });
         stack = stack();
         insights.show(stack);
-        stage.setScene(new Scene(insights.chart(), 600, 700));
+        stage.setScene(new Scene(insights.view(), 600, 700));
         stage.show();
     }
 
@@ -110,6 +111,21 @@ class InsightsViewTest {
         robot.interact(() -> selected.set(stack.getLayers().get(0)));
         robot.interact(() -> insights.show(stack));
         assertThat(markedRows()).as("redrawn after a change").hasSize(SEGMENTS).containsOnly("Platforms");
+    }
+
+    @Test
+    void aStackWithoutVendorsGetsASentenceInsteadOfEmptyAxes(FxRobot robot) {
+        Label sentence = robot.lookup(".insights-empty").queryAs(Label.class);
+        assertThat(sentence.isVisible()).isFalse();
+        Stack empty = new Stack();
+        empty.getLayers().add(new Layer("tools", "Tools"));
+        robot.interact(() -> insights.show(empty));
+        assertThat(sentence.isVisible()).isTrue();
+        assertThat(sentence.getText()).startsWith("No vendors to count yet.");
+        assertThat(insights.chart().isVisible()).isFalse();
+        robot.interact(() -> insights.show(stack));
+        assertThat(insights.chart().isVisible()).isTrue();
+        assertThat(sentence.isVisible()).isFalse();
     }
 
     private XYChart.Data<Number, String> bar(String segment) {
