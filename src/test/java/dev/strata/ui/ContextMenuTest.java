@@ -9,7 +9,6 @@ import dev.strata.model.DriverKind;
 import dev.strata.model.Layer;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -21,7 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,8 +38,7 @@ class ContextMenuTest {
     @Start
     void start(Stage stage) throws Exception {
         editor = new Editor(Document.untitled(StackFiles.builtIn()));
-        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
-                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), opened::add);
+        AppServices services = TestServices.inTempHome(opened::add);
         view = MainWindow.show(stage, editor, services).stackView();
     }
 

@@ -7,14 +7,12 @@ import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
 import dev.strata.file.StackFiles;
 import dev.strata.model.Stack;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,8 +30,7 @@ class FitToWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         editor = new Editor(Document.untitled(StackFiles.builtIn()));
-        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
-                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        AppServices services = TestServices.inTempHome();
         view = MainWindow.show(stage, editor, services).stackView();
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -53,8 +52,7 @@ class ImportedFieldsTest {
     void start(Stage stage) throws Exception {
         Path file = Files.writeString(Files.createTempFile("imported", ".stack.json"), STACK);
         StackFiles.Loaded loaded = StackFiles.read(file);
-        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
-                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), opened::add);
+        AppServices services = TestServices.inTempHome(opened::add);
         MainWindow.show(stage, new Editor(new Document(loaded.stack(), file, loaded.fingerprint())), services);
     }
 

@@ -11,7 +11,6 @@ import dev.strata.model.Layer;
 import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +26,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,8 +46,7 @@ class KeyboardAndEditingTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         editor = new Editor(Document.untitled(StackFiles.builtIn()));
-        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
-                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        AppServices services = TestServices.inTempHome();
         MainWindow window = MainWindow.show(stage, editor, services);
         view = window.stackView();
     }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.edit.Document;
 import dev.strata.edit.Editor;
 import dev.strata.file.StackFiles;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,8 +25,7 @@ class LinkedCardsTest {
     @Start
     void start(Stage stage) throws Exception {
         editor = new Editor(Document.untitled(StackFiles.builtIn()));
-        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
-                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        AppServices services = TestServices.inTempHome();
         MainWindow.show(stage, editor, services);
     }
 

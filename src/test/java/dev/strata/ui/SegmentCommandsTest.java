@@ -9,7 +9,6 @@ import dev.strata.model.Layer;
 import dev.strata.model.Segment;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -18,7 +17,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +39,7 @@ class SegmentCommandsTest {
     @Start
     void start(Stage stage) throws Exception {
         editor = new Editor(Document.untitled(StackFiles.builtIn()));
-        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
-                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        AppServices services = TestServices.inTempHome();
         MainWindow.show(stage, editor, services);
     }
 

@@ -10,7 +10,6 @@ import dev.strata.model.Layer;
 import dev.strata.model.Link;
 import dev.strata.model.Stack;
 import dev.strata.model.Vendor;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -24,7 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +45,7 @@ class SelectingSeveralTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         editor = new Editor(Document.untitled(StackFiles.builtIn()));
-        AppServices services = new AppServices(new UserFiles(Files.createTempDirectory("strata-home")),
-                new FakeFileDialogs(), new BackgroundWork(), Duration.seconds(30), address -> { });
+        AppServices services = TestServices.inTempHome();
         view = MainWindow.show(stage, editor, services).stackView();
         // the whole stack in view, so that every card can be clicked and dragged without scrolling
         stage.setY(0);
